@@ -1,0 +1,1 @@
+namespace ProfD.Schema; internal static class Placeholder {}
