@@ -1,1 +1,0 @@
-namespace ProfD.Schema; internal static class Placeholder {}
