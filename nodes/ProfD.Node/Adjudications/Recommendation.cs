@@ -1,0 +1,10 @@
+namespace ProfD.Node.Adjudications;
+
+internal enum Recommendation
+{
+    Pass,
+    MinorCorrections,
+    MajorCorrections,
+    Resubmit,
+    Fail,
+}

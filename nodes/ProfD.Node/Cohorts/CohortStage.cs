@@ -1,0 +1,9 @@
+namespace ProfD.Node.Cohorts;
+
+internal enum CohortStage
+{
+    Forming,
+    Researching,
+    Exhibiting,
+    Completed,
+}

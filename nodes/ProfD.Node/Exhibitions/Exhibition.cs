@@ -1,0 +1,21 @@
+namespace ProfD.Node.Exhibitions;
+
+/// <summary>A candidate's shared, multimedia exhibition of their research.</summary>
+internal sealed class Exhibition
+{
+    public required string Id { get; set; }
+    public required string CandidateId { get; set; }
+    public string? ProjectId { get; set; }
+    public required string Title { get; set; }
+    public required string Abstract { get; set; }
+    public ExhibitionStatus Status { get; set; }
+    public int CurrentVersion { get; set; } = 1;
+    public List<string> Themes { get; set; } = [];
+    public List<string> Languages { get; set; } = [];
+    public string Licence { get; set; } = "CC-BY-4.0";
+    public DateTime? PublishedAt { get; set; }
+    public List<MediaItem> Media { get; set; } = [];
+    public List<ExhibitionVersion> Versions { get; set; } = [];
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

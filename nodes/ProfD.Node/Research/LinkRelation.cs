@@ -1,0 +1,9 @@
+namespace ProfD.Node.Research;
+
+internal enum LinkRelation
+{
+    BuildsOn,
+    Replicates,
+    Extends,
+    Challenges,
+}

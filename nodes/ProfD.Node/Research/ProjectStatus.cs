@@ -1,0 +1,8 @@
+namespace ProfD.Node.Research;
+
+internal enum ProjectStatus
+{
+    Draft,
+    Active,
+    Concluded,
+}
