@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using ProfD.Node.Adjudications;
+using ProfD.Node.Awards;
+using ProfD.Node.Candidates;
+using ProfD.Node.Cohorts;
+using ProfD.Node.Exhibitions;
+using ProfD.Node.Mentorships;
+using ProfD.Node.Research;
+using ProfD.Node.Schools;
+using ProfD.Node.Teachers;
+
+namespace ProfD.Node.Data;
+
+/// <summary>
+/// The node's data: one model for both engines. Each engine has its own subclass (<see cref="SqliteNodeDbContext"/>,
+/// <see cref="PostgresNodeDbContext"/>) so that each keeps its own migrations; everything else asks for this type.
+/// </summary>
+internal abstract class NodeDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<Teacher> Teachers => Set<Teacher>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<CohortSchool> CohortSchools => Set<CohortSchool>();
+    public DbSet<Candidate> Candidates => Set<Candidate>();
+    /// <summary>Projects; their links (<see cref="ResearchProject.BuildsOn"/>) are owned and always load with them.</summary>
+    public DbSet<ResearchProject> ResearchProjects => Set<ResearchProject>();
+    public DbSet<Exhibition> Exhibitions => Set<Exhibition>();
+    public DbSet<ExhibitionVersion> ExhibitionVersions => Set<ExhibitionVersion>();
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<Adjudication> Adjudications => Set<Adjudication>();
+    public DbSet<AdjudicatorReport> AdjudicatorReports => Set<AdjudicatorReport>();
+    public DbSet<Award> Awards => Set<Award>();
+    public DbSet<Mentorship> Mentorships => Set<Mentorship>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enum values are stored by name, so a database reads the same as the API and survives reordering members.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(EntityConfiguration.EnumLength);
+    }
+
+    // One <Entity>Configuration class beside each entity says its keys, sizes, indexes and relationships.
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NodeDbContext).Assembly);
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ProfD.Node.Data;
+
+/// <summary>
+/// The node's data in PostgreSQL (for production); migrations in <c>Migrations/Postgres</c>. Date-times are
+/// <c>timestamp with time zone</c> and lists of strings are <c>text[]</c>, both by Npgsql's own mapping.
+/// </summary>
+internal sealed class PostgresNodeDbContext(DbContextOptions<PostgresNodeDbContext> options) : NodeDbContext(options)
+{
+    /// <summary>The collation of every text column: byte order, the same order SQLite's BINARY gives.</summary>
+    public const string TextCollation = "C";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // Lists are merged across nodes by the gateway, so "ORDER BY title" must mean the same on every engine and
+        // whatever locale the server was initialised with.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.ClrType == typeof(string) && !property.IsPrimitiveCollection)
+                    property.SetCollation(TextCollation);
+            }
+        }
+    }
+}
