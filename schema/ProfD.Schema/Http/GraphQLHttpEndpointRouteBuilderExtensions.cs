@@ -27,9 +27,11 @@ public static class GraphQLHttpEndpointRouteBuilderExtensions
     /// <remarks>Needs <see cref="GraphQLHttpServiceCollectionExtensions.AddGraphQLHttp"/> and a GraphQL.NET schema
     /// registration such as <c>AddProfDGraphQL&lt;TSchema&gt;()</c>.</remarks>
     /// <returns>The endpoint's convention builder, for authorization, CORS or rate-limiting policies.</returns>
+    /// <exception cref="InvalidOperationException"><see cref="GraphQLHttpServiceCollectionExtensions.AddGraphQLHttp"/> was not called.</exception>
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
-        var handler = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
+        var handler = endpoints.ServiceProvider.GetService<GraphQLHttpHandler>()
+            ?? throw new InvalidOperationException("Call services.AddGraphQLHttp(configuration) before MapGraphQLHttp().");
         return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL over HTTP");
     }
 }

@@ -21,10 +21,10 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
     {
         return new GraphQLRequest
         {
-            Query = Single(query, "query") ?? throw BadRequest("The request has no \"query\" parameter."),
-            OperationName = NullIfEmpty(Single(query, "operationName")),
-            Variables = ReadJsonMap(Single(query, "variables"), "variables"),
-            Extensions = ReadJsonMap(Single(query, "extensions"), "extensions"),
+            Query = OneValue(query, "query") ?? throw BadRequest("The request has no \"query\" parameter."),
+            OperationName = OneValue(query, "operationName"),
+            Variables = ReadJsonMap(OneValue(query, "variables"), "variables"),
+            Extensions = ReadJsonMap(OneValue(query, "extensions"), "extensions"),
         };
     }
 
@@ -156,10 +156,12 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         _ => throw BadRequest($"\"{name}\" must be a JSON object or null."),
     };
 
-    private static string? Single(IQueryCollection query, string name)
+    /// <summary>The parameter's value, <see langword="null"/> when absent or empty; given twice, it is refused.</summary>
+    private static string? OneValue(IQueryCollection query, string name)
     {
         var values = query[name];
-        return values.Count > 1 ? throw BadRequest($"Give \"{name}\" at most once.") : values.ToString() is { Length: > 0 } value ? value : null;
+        if (values.Count > 1) throw BadRequest($"Give \"{name}\" at most once.");
+        return StringValues.IsNullOrEmpty(values) ? null : values.ToString();
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -1,3 +1,5 @@
+using GraphQL;
+using GraphQL.Validation;
 using ProfD.Schema.Errors;
 using ProfD.Schema.Tests.Http.TestGraph;
 using static ProfD.Schema.Tests.Http.GraphQLHttpClientExtensions;
@@ -138,11 +140,32 @@ public sealed class GraphQLHttpErrorTests(GraphQLTestServerFixture server) : ICl
         Assert.DoesNotContain("stack", response.Body, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData(GraphQLResponseJson, 500)]
+    [InlineData(Json, 200)]
+    public async Task Post_ServerFailingBeforeExecution_ReturnsInternalWithoutDetails(string accept, int statusCode)
+    {
+        await using var failing = await GraphQLTestServer.StartAsync(
+            configureGraphQL: graphQL => graphQL.AddValidationRule(new FailingValidationRule()));
+
+        var response = await failing.Client.PostGraphQLAsync(RequestBody("""{ hello(name: "Ada") }"""), accept);
+
+        AssertNotExecuted(response, statusCode, accept, ErrorCodes.Internal);
+        Assert.DoesNotContain("SELECT", response.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(nameof(InvalidOperationException), response.Body);
+    }
+
     private static void AssertNotExecuted(GraphQLHttpResponse response, int statusCode, string mediaType, string code)
     {
         Assert.Equal(statusCode, response.StatusCode);
         Assert.Equal(mediaType, response.MediaType);
         Assert.False(response.HasData);
         Assert.Equal(code, Assert.Single(response.ErrorCodes));
+    }
+
+    private sealed class FailingValidationRule : ValidationRuleBase
+    {
+        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
+            throw new InvalidOperationException(TestQuery.LeakyMessage);
     }
 }

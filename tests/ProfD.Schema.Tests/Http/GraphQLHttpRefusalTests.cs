@@ -77,6 +77,14 @@ public sealed class GraphQLHttpRefusalTests(GraphQLTestServerFixture server) : I
     }
 
     [Fact]
+    public async Task Get_ParameterGivenTwice_Returns400()
+    {
+        var response = await server.Client.SendGraphQLAsync(HttpMethod.Get, "/graphql?query=%7B__typename%7D&query=%7B__typename%7D");
+
+        AssertRefused(response, 400, GraphQLResponseJson);
+    }
+
+    [Fact]
     public async Task Get_Mutation_Returns405AllowingPost()
     {
         var response = await server.Client.GetGraphQLAsync("""mutation { rename(name: "Ada") }""");

@@ -1,3 +1,4 @@
+using GraphQL.DI;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -25,8 +26,14 @@ public sealed class GraphQLTestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>Starts a server; <paramref name="settings"/> override the test defaults.</summary>
-    public static async Task<GraphQLTestServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts a server; <paramref name="settings"/> override the test defaults and <paramref name="configureGraphQL"/>
+    /// adds to the GraphQL set-up; the endpoint is mapped at <paramref name="pattern"/>.
+    /// </summary>
+    public static async Task<GraphQLTestServer> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IGraphQLBuilder>? configureGraphQL = null,
+        string pattern = "/graphql")
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
@@ -38,11 +45,11 @@ public sealed class GraphQLTestServer : IAsyncDisposable
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
 
-        builder.Services.AddProfDGraphQL<TestSchema>(builder.Configuration);
+        builder.Services.AddProfDGraphQL<TestSchema>(builder.Configuration, configureGraphQL);
         builder.Services.AddGraphQLHttp(builder.Configuration);
 
         var app = builder.Build();
-        app.MapGraphQLHttp();
+        app.MapGraphQLHttp(pattern);
         try
         {
             await app.StartAsync();
