@@ -1,1 +1,7 @@
-var app = WebApplication.Create(args); app.Run(); public partial class Program;
+using ProfD.Node.Hosting;
+
+var app = NodeApplication.Build(args);
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using ProfD.Node.Cohorts;
+using ProfD.Node.Graph;
+using ProfD.Node.Institution;
+using ProfD.Node.Research;
+using ProfD.Node.Teachers;
+
+namespace ProfD.Node.Candidates;
+
+internal sealed class CandidateGraphType : ObjectGraphType<Candidate>
+{
+    public CandidateGraphType(InstitutionProfile institution)
+    {
+        this.DeclareEntity("Candidate", c => c.Id, institution);
+        Description = "A teacher enrolled in a cohort, working towards the doctorate.";
+        Field<NonNullGraphType<CandidateStageGraphType>>("stage").Resolve(ctx => ctx.Source.Stage);
+        Field(c => c.EnrolledAt);
+        Field(c => c.CreatedAt);
+        Field(c => c.UpdatedAt);
+        Field<TeacherGraphType, Teacher>("teacher")
+            .LoadWith<Candidate, Teacher, EntityLoader>((ctx, load) => load.ById<Teacher>(ctx.Source.TeacherId));
+        Field<CohortGraphType, Cohort>("cohort")
+            .LoadWith<Candidate, Cohort, EntityLoader>((ctx, load) => load.ById<Cohort>(ctx.Source.CohortId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResearchProjectGraphType>>>, IReadOnlyList<ResearchProject>>("projects")
+            .Description("The candidate's research projects.")
+            .LoadWith<Candidate, IReadOnlyList<ResearchProject>, EntityLoader>((ctx, load) => load.ChildrenOf<ResearchProject>(p => p.CandidateId, ctx.Source.Id));
+    }
+}

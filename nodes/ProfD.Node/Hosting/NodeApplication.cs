@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+using ProfD.Node.Candidates;
+using ProfD.Node.Cohorts;
+using ProfD.Node.Graph;
+using ProfD.Node.Institution;
+using ProfD.Node.Research;
+using ProfD.Node.Schools;
+using ProfD.Node.Teachers;
+using ProfD.Schema.Hosting;
+using ProfD.Schema.Http;
+
+namespace ProfD.Node.Hosting;
+
+/// <summary>Builds an institution node: what <c>Program.cs</c>, <c>profd node</c>, <c>profd demo</c> and the tests run.</summary>
+internal static class NodeApplication
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.AddNodeServices();
+        var app = builder.Build();
+        app.MapNodeEndpoints();
+        return app;
+    }
+
+    public static WebApplicationBuilder AddNodeServices(this WebApplicationBuilder builder)
+    {
+        var options = ReadOptions(builder.Configuration);
+        builder.Services.AddSingleton(Options.Create(options));
+        builder.Services.AddSingleton<InstitutionProfile>();
+        builder.Services.AddNodeDatabase(options);
+        builder.Services.AddProfDGraphQL<NodeSchema>(builder.Configuration);
+        builder.Services.AddGraphQLHttp(builder.Configuration);
+        builder.Services.AddScoped<EntityLoader>();
+        builder.Services.AddScoped<NodeLookup>();
+        builder.Services.AddScoped<SchoolQueries>().AddScoped<SchoolMutations>();
+        builder.Services.AddScoped<TeacherQueries>().AddScoped<TeacherMutations>();
+        builder.Services.AddScoped<CohortQueries>().AddScoped<CohortMutations>();
+        builder.Services.AddScoped<CandidateQueries>().AddScoped<CandidateMutations>();
+        builder.Services.AddScoped<ResearchProjectQueries>();
+        return builder;
+    }
+
+    public static WebApplication MapNodeEndpoints(this WebApplication app)
+    {
+        app.MapGraphQLHttp("/graphql");
+        app.MapGet("/health", (InstitutionProfile institution) => Results.Ok(new
+        {
+            status = "ok",
+            institution = institution.Code,
+            schemaVersion = InstitutionProfile.SchemaVersion,
+        }));
+        return app;
+    }
+
+    // Read now, not lazily: the database registration depends on them, and a bad value must stop the start with its message.
+    private static NodeOptions ReadOptions(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(NodeOptions.Section).Get<NodeOptions>() ?? new NodeOptions();
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+            throw new OptionsValidationException(NodeOptions.Section, typeof(NodeOptions), results.Select(r => r.ErrorMessage ?? "invalid"));
+        return options;
+    }
+}

@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using ProfD.Node.Candidates;
+using ProfD.Node.Graph;
+using ProfD.Node.Institution;
+
+namespace ProfD.Node.Research;
+
+internal sealed class ResearchProjectGraphType : ObjectGraphType<ResearchProject>
+{
+    public ResearchProjectGraphType(InstitutionProfile institution)
+    {
+        this.DeclareEntity("ResearchProject", p => p.Id, institution);
+        Description = "A candidate's action research in their own school.";
+        Field(p => p.Title);
+        Field(p => p.Question).Description("The research question.");
+        Field(p => p.Hypothesis, nullable: true);
+        Field(p => p.Method, nullable: true);
+        Field(p => p.Context, nullable: true).Description("The school, pupils' age range and setting.");
+        Field<EthicsApprovalGraphType, EthicsApproval>("ethicsApproval")
+            .Description("Null until ethics approval is recorded.")
+            .Resolve(ctx => ctx.Source.EthicsApprovedBy is { } by ? new EthicsApproval(by, ctx.Source.EthicsApprovedAt, ctx.Source.EthicsReference) : null);
+        Field(p => p.Findings, nullable: true);
+        Field(p => p.ConclusionsForPractice, nullable: true);
+        Field(p => p.Themes);
+        Field(p => p.Languages);
+        Field<NonNullGraphType<ProjectStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResearchLinkGraphType>>>>("buildsOn")
+            .Description("Earlier work anywhere in the federation that this project builds on.")
+            .Resolve(ctx => ctx.Source.BuildsOn);
+        Field(p => p.CreatedAt);
+        Field(p => p.UpdatedAt);
+        Field<CandidateGraphType, Candidate>("candidate")
+            .LoadWith<ResearchProject, Candidate, EntityLoader>((ctx, load) => load.ById<Candidate>(ctx.Source.CandidateId));
+    }
+}
