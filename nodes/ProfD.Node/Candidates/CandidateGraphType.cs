@@ -1,7 +1,10 @@
 using GraphQL.Types;
+using ProfD.Node.Awards;
 using ProfD.Node.Cohorts;
+using ProfD.Node.Exhibitions;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
+using ProfD.Node.Mentorships;
 using ProfD.Node.Research;
 using ProfD.Node.Teachers;
 
@@ -24,5 +27,14 @@ internal sealed class CandidateGraphType : ObjectGraphType<Candidate>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResearchProjectGraphType>>>, IReadOnlyList<ResearchProject>>("projects")
             .Description("The candidate's research projects.")
             .LoadWith<Candidate, IReadOnlyList<ResearchProject>, EntityLoader>((ctx, load) => load.ChildrenOf<ResearchProject>(p => p.CandidateId, ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExhibitionGraphType>>>, IReadOnlyList<Exhibition>>("exhibitions")
+            .Description("The candidate's exhibitions.")
+            .LoadWith<Candidate, IReadOnlyList<Exhibition>, EntityLoader>((ctx, load) => load.ChildrenOf<Exhibition>(e => e.CandidateId, ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorshipGraphType>>>, IReadOnlyList<Mentorship>>("mentorships")
+            .Description("The candidate's mentorships, past and present.")
+            .LoadWith<Candidate, IReadOnlyList<Mentorship>, EntityLoader>((ctx, load) => load.ChildrenOf<Mentorship>(m => m.CandidateId, ctx.Source.Id));
+        Field<AwardGraphType, Award>("award")
+            .Description("The title awarded: the latest award that stands, else the latest revoked one; null before the award.")
+            .LoadWith<Candidate, Award, EntityLoader>((ctx, load) => load.ChildrenOf<Award>(a => a.CandidateId, ctx.Source.Id).Then(CurrentAward.Of));
     }
 }

@@ -1,8 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
+using ProfD.Node.Adjudications;
+using ProfD.Node.Awards;
 using ProfD.Node.Candidates;
 using ProfD.Node.Cohorts;
+using ProfD.Node.Exhibitions;
 using ProfD.Node.Institution;
+using ProfD.Node.Mentorships;
 using ProfD.Node.Research;
 using ProfD.Node.Schools;
 using ProfD.Node.Teachers;
@@ -28,5 +32,9 @@ internal sealed class NodeQuery : ObjectGraphType
         this.AddCohortQueries();
         this.AddCandidateQueries();
         this.AddResearchQueries();
+        this.AddExhibitionQueries();
+        this.AddAdjudicationQueries();
+        this.AddAwardQueries();
+        this.AddMentorshipQueries();
     }
 }

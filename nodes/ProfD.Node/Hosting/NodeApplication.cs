@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using ProfD.Node.Candidates;
 using ProfD.Node.Cohorts;
+using ProfD.Node.Exhibitions;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
 using ProfD.Node.Research;
@@ -40,6 +41,7 @@ internal static class NodeApplication
         builder.Services.AddScoped<CohortQueries>().AddScoped<CohortMutations>();
         builder.Services.AddScoped<CandidateQueries>().AddScoped<CandidateMutations>();
         builder.Services.AddScoped<ResearchProjectQueries>();
+        builder.Services.AddScoped<ExhibitionQueries>();
         return builder;
     }
 
