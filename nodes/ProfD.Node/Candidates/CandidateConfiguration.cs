@@ -20,6 +20,7 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         candidate.HasIndex(c => c.TeacherId);
         candidate.HasIndex(c => c.CohortId);
         candidate.HasIndex(c => new { c.Stage, c.Id });
+        candidate.HasIndex(c => new { c.EnrolledAt, c.Id });
         candidate.HasIndex(c => new { c.CreatedAt, c.Id });
     }
 }

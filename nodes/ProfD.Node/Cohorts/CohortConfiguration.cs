@@ -15,7 +15,8 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         // The school links belong to the cohort and go with it.
         cohort.HasMany(c => c.Schools).WithOne().HasForeignKey(cs => cs.CohortId).OnDelete(DeleteBehavior.Cascade);
 
-        cohort.HasIndex(c => new { c.IntakeYear, c.Id });
+        cohort.HasIndex(c => new { c.IntakeYear, c.Name, c.Id });
+        cohort.HasIndex(c => new { c.Name, c.Id });
         cohort.HasIndex(c => new { c.CreatedAt, c.Id });
     }
 }

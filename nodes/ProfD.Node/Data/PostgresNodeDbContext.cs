@@ -21,7 +21,7 @@ internal sealed class PostgresNodeDbContext(DbContextOptions<PostgresNodeDbConte
         {
             foreach (var property in entity.GetProperties())
             {
-                if (property.ClrType == typeof(string) && !property.IsPrimitiveCollection)
+                if ((property.GetProviderClrType() ?? property.ClrType) == typeof(string) && !property.IsPrimitiveCollection)
                     property.SetCollation(TextCollation);
             }
         }

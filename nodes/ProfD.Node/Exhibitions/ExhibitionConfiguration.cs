@@ -32,5 +32,6 @@ internal sealed class ExhibitionConfiguration : IEntityTypeConfiguration<Exhibit
         exhibition.HasIndex(e => new { e.Status, e.Id });
         exhibition.HasIndex(e => new { e.PublishedAt, e.Id });
         exhibition.HasIndex(e => new { e.CreatedAt, e.Id });
+        exhibition.HasIndex(e => new { e.UpdatedAt, e.Id });
     }
 }

@@ -37,6 +37,8 @@ internal sealed class ResearchProjectConfiguration : IEntityTypeConfiguration<Re
 
         project.HasIndex(p => p.CandidateId);
         project.HasIndex(p => new { p.Title, p.Id });
+        project.HasIndex(p => new { p.Status, p.Id });
         project.HasIndex(p => new { p.CreatedAt, p.Id });
+        project.HasIndex(p => new { p.UpdatedAt, p.Id });
     }
 }

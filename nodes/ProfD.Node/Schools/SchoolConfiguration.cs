@@ -11,7 +11,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         school.HasKey(s => s.Id);
         school.Property(s => s.Id).HasMaxLength(EntityConfiguration.KeyLength).ValueGeneratedNever();
         school.Property(s => s.Name).HasMaxLength(EntityConfiguration.NameLength);
-        school.Property(s => s.Nation).HasMaxLength(2).IsFixedLength();
+        school.Property(s => s.Nation).HasMaxLength(2);
         school.Property(s => s.City).HasMaxLength(EntityConfiguration.NameLength);
 
         // Lists sort by a field and break ties by id, so each sort index ends with the id.

@@ -23,7 +23,8 @@ internal sealed class TeacherConfiguration : IEntityTypeConfiguration<Teacher>
 
         // One person, one record: the e-mail address identifies a teacher at this node.
         teacher.HasIndex(t => t.Email).IsUnique();
-        teacher.HasIndex(t => new { t.FamilyName, t.Id });
+        teacher.HasIndex(t => new { t.FamilyName, t.GivenName, t.Id });
+        teacher.HasIndex(t => new { t.GivenName, t.Id });
         teacher.HasIndex(t => new { t.CreatedAt, t.Id });
     }
 }

@@ -1,0 +1,109 @@
+using ProfD.Node.Candidates;
+using ProfD.Node.Research;
+using ProfD.Schema.Ids;
+
+namespace ProfD.Node.Demo;
+
+internal sealed partial class DemoDataBuilder
+{
+    /// <summary>The research template of candidate <paramref name="candidate"/> at <paramref name="institutionCode"/>.</summary>
+    public static DemoResearchTemplate TemplateOf(string institutionCode, int candidate)
+    {
+        var templates = DemoResearchTemplates.All;
+        return templates[(DemoInstitutions.For(institutionCode).TemplateOffset + candidate) % templates.Count];
+    }
+
+    private List<ResearchProject> BuildProjects()
+    {
+        var projects = new List<ResearchProject>();
+        foreach (var c in DemoShape.Candidates)
+        {
+            var template = TemplateOf(code, c.Index);
+            var school = institution.Schools[c.School];
+            var status = c.Stage switch
+            {
+                CandidateStage.Enrolled => ProjectStatus.Draft,
+                CandidateStage.Exhibiting or CandidateStage.Awarded => ProjectStatus.Concluded,
+                _ => ProjectStatus.Active,
+            };
+            var created = EnrolledAt(c).AddDays(30);
+            var approved = status == ProjectStatus.Draft ? (DateTime?)null : created.AddDays(45);
+            var project = new ResearchProject
+            {
+                Id = Key("ResearchProject", c.Index),
+                CandidateId = Key("Candidate", c.Index),
+                Title = template.Title,
+                Question = template.Question,
+                Hypothesis = template.Hypothesis,
+                Method = status == ProjectStatus.Draft && c.Index % 2 == 0 ? null : template.Method,
+                Context = $"Carried out in {template.Setting} at {school.Name}, {school.City}.",
+                EthicsApprovedBy = approved is null ? null : $"{institution.Name} Research Ethics Committee",
+                EthicsApprovedAt = approved is null ? null : At(approved.Value),
+                EthicsReference = approved is null ? null : $"{code.ToUpperInvariant()}-REC-{DemoShape.Cohorts[c.Cohort].IntakeYear}-{c.Index + 1:000}",
+                Findings = status == ProjectStatus.Concluded ? template.Findings : null,
+                ConclusionsForPractice = status == ProjectStatus.Concluded ? template.ConclusionsForPractice : null,
+                Themes = [.. template.Themes],
+                Languages = template.Themes.Contains(DemoThemes.MultilingualClassrooms)
+                    ? ["en", school.People.Languages[c.Index % school.People.Languages.Length]]
+                    : ["en"],
+                Status = status,
+                CreatedAt = At(created),
+                UpdatedAt = At(status == ProjectStatus.Concluded ? StageChangedAt(c) : approved ?? created),
+            };
+            if (status != ProjectStatus.Draft) project.BuildsOn = BuildLinks(c, project.CreatedAt);
+            projects.Add(project);
+        }
+        return projects;
+    }
+
+    /// <summary>
+    /// What a project builds on: a project at another demo node (preferring one on a shared theme), for some a
+    /// published exhibition at the third node, and for later cohorts an earlier project here on a shared theme.
+    /// </summary>
+    private List<ResearchLink> BuildLinks(CandidateSlot c, DateTime projectCreated)
+    {
+        var links = new List<ResearchLink>();
+        var themes = TemplateOf(code, c.Index).Themes;
+        var year = DemoShape.Cohorts[c.Cohort].IntakeYear;
+
+        void Add(string targetId, LinkRelation relation) => links.Add(new ResearchLink
+        {
+            Id = Key("ResearchLink", c.Index * 4 + links.Count),
+            ProjectId = Key("ResearchProject", c.Index),
+            TargetId = targetId,
+            Relation = relation,
+            CreatedAt = At(projectCreated.AddDays(7 * (links.Count + 1))),
+        });
+
+        var other = others[c.Index % others.Length];
+        var target = EarlierProject(other, c.Index, themes, year);
+        var relation = (c.Index % 5) switch { 3 => LinkRelation.Replicates, 4 => LinkRelation.Challenges, _ => LinkRelation.BuildsOn };
+        Add(GlobalId.Create(other, "ResearchProject", DemoData.KeyOf(other, "ResearchProject", target)).ToString(), relation);
+
+        if (c.Index % 3 == 0)
+        {
+            var third = others[(c.Index + 1) % others.Length];
+            var published = DemoShape.Candidates.Where(p => p.IsPublished).ToArray();
+            var exhibition = published[c.Index % published.Length].Index;
+            Add(GlobalId.Create(third, "Exhibition", DemoData.KeyOf(third, "Exhibition", exhibition)).ToString(), LinkRelation.Extends);
+        }
+
+        var local = DemoShape.Candidates.FirstOrDefault(p =>
+            p.HasConcludedResearch && DemoShape.Cohorts[p.Cohort].IntakeYear < year && TemplateOf(code, p.Index).Themes.Intersect(themes).Any());
+        if (local is not null) Add(GlobalIdOf("ResearchProject", local.Index), LinkRelation.Extends);
+        return links;
+    }
+
+    /// <summary>A concluded project at <paramref name="other"/> from the same or an earlier intake, on a shared theme if one exists.</summary>
+    private static int EarlierProject(string other, int seed, string[] themes, int year)
+    {
+        var eligible = DemoShape.Candidates
+            .Where(p => p.HasConcludedResearch && DemoShape.Cohorts[p.Cohort].IntakeYear <= year)
+            .ToArray();
+        if (eligible.Length == 0)
+            eligible = DemoShape.Candidates.Where(p => p.HasConcludedResearch).ToArray();
+        var onTheme = eligible.Where(p => TemplateOf(other, p.Index).Themes.Intersect(themes).Any()).ToArray();
+        var pool = onTheme.Length > 0 ? onTheme : eligible;
+        return pool[seed % pool.Length].Index;
+    }
+}
