@@ -6,6 +6,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ProfD.Schema.Errors;
+using ProfD.Schema.Filtering.GraphTypes;
+using ProfD.Schema.Paging.GraphTypes;
 using ProfD.Schema.Limits;
 using ProfD.Schema.Loading;
 
@@ -34,6 +36,11 @@ public static class ProfDGraphQLServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<BatchLoaderRegistry>();
+        // The shared generic graph types are closed per entity (SchoolConnection, EconomyFilter, …) when the schema is built.
+        services.AddTransient(typeof(ConnectionGraphType<,>));
+        services.AddTransient(typeof(EdgeGraphType<,>));
+        services.AddTransient(typeof(OrderByGraphType<>));
+        services.AddTransient(typeof(EnumFilterGraphType<,>));
 
         services.AddGraphQL(builder =>
         {
@@ -49,6 +56,7 @@ public static class ProfDGraphQLServiceCollectionExtensions
                     complexity.MaxComplexity = limits.MaxComplexity;
                 })
                 .AddFederation("2.3")
+                .AddGraphTypes(typeof(ProfDGraphQLServiceCollectionExtensions).Assembly)
                 .AddGraphTypes(typeof(TSchema).Assembly);
             configure?.Invoke(builder);
         });

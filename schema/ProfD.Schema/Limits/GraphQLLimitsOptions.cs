@@ -17,8 +17,8 @@ public sealed class GraphQLLimitsOptions
 
     /// <summary>
     /// The highest complexity allowed, as GraphQL.NET's complexity analyzer counts it (each field 1, lists multiplied
-    /// by their <c>first</c> argument or 10). Default 50,000.
+    /// by their <c>first</c> argument or 10). Default 2,000,000: a nested query over a full page of 100 rows stays within it.
     /// </summary>
     [Range(1, 10_000_000)]
-    public int MaxComplexity { get; set; } = 50_000;
+    public int MaxComplexity { get; set; } = 2_000_000;
 }
