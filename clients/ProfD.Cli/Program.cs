@@ -1,1 +1,12 @@
-return 0;
+using System.CommandLine;
+using ProfD.Cli.CommandLine;
+using ProfD.Cli.Demo;
+using ProfD.Cli.Nodes;
+
+var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one institution's node, or a whole demo federation on this machine."))
+{
+    new NodeCommand(),
+    new DemoCommand(),
+};
+
+return await ProfDCommandLine.InvokeAsync(profd, args);

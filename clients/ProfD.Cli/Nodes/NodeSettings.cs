@@ -1,0 +1,31 @@
+using ProfD.Node.Institution;
+
+namespace ProfD.Cli.Nodes;
+
+/// <summary>What <c>profd</c> tells one node: the values of the node's <c>Node</c> configuration section.</summary>
+internal sealed record NodeSettings(string Institution, string DataDirectory)
+{
+    public string? Name { get; init; }
+
+    public string? Nation { get; init; }
+
+    public string? Database { get; init; }
+
+    public bool SeedDemoData { get; init; }
+
+    /// <summary>The settings as configuration keys (<c>Node:Institution</c>, …); unset values are left out.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> ToConfiguration()
+    {
+        yield return Key(nameof(NodeOptions.Institution), Institution);
+        yield return Key(nameof(NodeOptions.DataDirectory), DataDirectory);
+        if (Name is not null) yield return Key(nameof(NodeOptions.Name), Name);
+        if (Nation is not null) yield return Key(nameof(NodeOptions.Nation), Nation);
+        if (Database is not null) yield return Key(nameof(NodeOptions.Database), Database);
+        yield return Key(nameof(NodeOptions.SeedDemoData), SeedDemoData ? "true" : "false");
+    }
+
+    /// <summary>The configuration key of <paramref name="property"/>, a property of <see cref="NodeOptions"/>.</summary>
+    public static string KeyOf(string property) => $"{NodeOptions.Section}:{property}";
+
+    private static KeyValuePair<string, string?> Key(string property, string value) => new(KeyOf(property), value);
+}

@@ -1,0 +1,53 @@
+using ProfD.Cli.Tests.Infrastructure;
+
+namespace ProfD.Cli.Tests.Demo;
+
+/// <summary><c>profd demo</c> as a real process: three seeded institution nodes on consecutive ports, stopped by one signal.</summary>
+public sealed class DemoCommandProcessTests : IDisposable
+{
+    private static readonly string[] Institutions = ["uclioe", "unimelb", "makerere"];
+
+    private readonly TempDirectory _temp = new();
+
+    [Fact]
+    public async Task Demo_serves_three_seeded_institutions_and_stops_cleanly_on_SIGINT()
+    {
+        var portBase = FreePorts.Range(Institutions.Length + 1);
+        using var profd = ProfdProcess.Start(_temp.Path, "demo", "--data", _temp.Combine("demo"), "--port-base", portBase.ToString());
+
+        for (var i = 0; i < Institutions.Length; i++)
+        {
+            using var node = new NodeClient(portBase + 1 + i);
+            await node.WaitUntilHealthyAsync(profd);
+            var data = await node.QueryAsync("{ institution { code } schools { totalCount } }");
+
+            Assert.Equal(Institutions[i], data.GetProperty("institution").GetProperty("code").GetString());
+            Assert.True(data.GetProperty("schools").GetProperty("totalCount").GetInt32() > 0, data.ToString());
+            Assert.True(File.Exists(_temp.Combine(Path.Combine("demo", $"{Institutions[i]}.db"))), $"{Institutions[i]} has its own SQLite file");
+        }
+        Assert.Contains($"curl -s http://127.0.0.1:{portBase + 1}/graphql", profd.StandardOutput, StringComparison.Ordinal);
+
+        profd.Interrupt();
+        await profd.WaitForExitAsync();
+        Assert.True(profd.ExitCode == 0, profd.Transcript);
+        Assert.Contains("stopped", profd.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal("", profd.StandardError);
+    }
+
+    [Fact]
+    public async Task Demo_on_a_port_in_use_exits_1_and_suggests_another_port_base()
+    {
+        var portBase = FreePorts.Range(Institutions.Length + 1);
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, portBase + 2);
+        taken.Start();
+
+        using var profd = await ProfdProcess.RunAsync(_temp.Path, "demo", "--data", _temp.Combine("demo"), "--port-base", portBase.ToString());
+
+        Assert.True(profd.ExitCode == 1, profd.Transcript);
+        Assert.Contains("--port-base", profd.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"127.0.0.1:{portBase + 2}", profd.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", profd.StandardError + profd.StandardOutput, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
