@@ -36,6 +36,11 @@ internal abstract class NodeDbContext(DbContextOptions options) : DbContext(opti
     {
         // Enum values are stored by name, so a database reads the same as the API and survives reordering members.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(EntityConfiguration.EnumLength);
+
+        // Every date-time is UTC. SQLite keeps them as text without a zone and reads them back as Unspecified; Npgsql
+        // refuses anything but UTC for timestamptz. One converter makes both engines take any kind and return UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
     // One <Entity>Configuration class beside each entity says its keys, sizes, indexes and relationships.

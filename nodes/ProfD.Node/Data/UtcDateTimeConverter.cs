@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ProfD.Node.Data;
 
 /// <summary>
-/// Stores a <see cref="DateTime"/> as UTC and reads it back with <see cref="DateTimeKind.Utc"/>. A local time is
-/// converted; an unspecified one is taken to be UTC already, as everything the node writes is.
+/// Stores a <see cref="DateTime"/> as UTC and reads it back with <see cref="DateTimeKind.Utc"/>, on both engines. A
+/// local time is converted; an unspecified one is taken to be UTC already, as everything the node writes is.
 /// </summary>
 internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
     value => ToUtc(value),

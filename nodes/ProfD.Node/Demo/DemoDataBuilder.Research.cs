@@ -66,14 +66,18 @@ internal sealed partial class DemoDataBuilder
         var themes = TemplateOf(code, c.Index).Themes;
         var year = DemoShape.Cohorts[c.Cohort].IntakeYear;
 
-        void Add(string targetId, LinkRelation relation) => links.Add(new ResearchLink
+        void Add(string targetId, LinkRelation relation, DateTime? notBefore = null)
         {
-            Id = Key("ResearchLink", c.Index * 4 + links.Count),
-            ProjectId = Key("ResearchProject", c.Index),
-            TargetId = targetId,
-            Relation = relation,
-            CreatedAt = At(projectCreated.AddDays(7 * (links.Count + 1))),
-        });
+            var created = projectCreated.AddDays(7 * (links.Count + 1));
+            links.Add(new ResearchLink
+            {
+                Id = Key("ResearchLink", c.Index * 4 + links.Count),
+                ProjectId = Key("ResearchProject", c.Index),
+                TargetId = targetId,
+                Relation = relation,
+                CreatedAt = At(notBefore > created ? notBefore.Value : created),
+            });
+        }
 
         var other = others[c.Index % others.Length];
         var target = EarlierProject(other, c.Index, themes, year);
@@ -84,8 +88,9 @@ internal sealed partial class DemoDataBuilder
         {
             var third = others[(c.Index + 1) % others.Length];
             var published = DemoShape.Candidates.Where(p => p.IsPublished).ToArray();
-            var exhibition = published[c.Index % published.Length].Index;
-            Add(GlobalId.Create(third, "Exhibition", DemoData.KeyOf(third, "Exhibition", exhibition)).ToString(), LinkRelation.Extends);
+            var exhibition = published[c.Index % published.Length];
+            // A link to an exhibition is made once it has been published.
+            Add(GlobalId.Create(third, "Exhibition", DemoData.KeyOf(third, "Exhibition", exhibition.Index)).ToString(), LinkRelation.Extends, PublishedAt(exhibition).AddDays(14));
         }
 
         var local = DemoShape.Candidates.FirstOrDefault(p =>
