@@ -17,6 +17,8 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private const string OsUser = "postgres";
 
+    // Template names get this suffix, so runs sharing a PROFD_TEST_POSTGRES server never touch each other's templates.
+    private readonly string suffix = Guid.NewGuid().ToString("N")[..12];
     private readonly SemaphoreSlim templates = new(1, 1);
     private readonly HashSet<string> builtTemplates = new(StringComparer.Ordinal);
     private readonly List<string> databases = [];
@@ -44,15 +46,16 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     /// <summary>
-    /// Creates an empty database (or a copy of <paramref name="template"/>) with a unique name and returns a connection
-    /// string for it. Databases left over are dropped when the fixture is disposed.
+    /// Creates an empty database (or a copy of the template <paramref name="template"/> that
+    /// <see cref="EnsureTemplateAsync"/> built) with a unique name and returns a connection string for it. Databases left
+    /// over are dropped when the fixture is disposed.
     /// </summary>
     public async Task<string> CreateDatabaseAsync(string? template = null)
     {
         var name = $"profd_test_{Guid.NewGuid():N}";
         // Copying the files is several times faster than the WAL-logged copy PostgreSQL 15 makes by default.
         var strategy = await ServerVersionAsync() >= 150000 ? " STRATEGY FILE_COPY" : "";
-        var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"{strategy}";
+        var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{TemplateName(template)}\"{strategy}";
         await ExecuteAsync(sql);
         lock (databases) databases.Add(name);
         return ConnectionStringFor(name);
@@ -68,10 +71,10 @@ public sealed class PostgresServer : IAsyncLifetime
         try
         {
             if (builtTemplates.Contains(name)) return;
-            await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-            await ExecuteAsync($"CREATE DATABASE \"{name}\"");
-            lock (databases) databases.Add(name);
-            var connectionString = ConnectionStringFor(name);
+            var physical = TemplateName(name);
+            await ExecuteAsync($"CREATE DATABASE \"{physical}\"");
+            lock (databases) databases.Add(physical);
+            var connectionString = ConnectionStringFor(physical);
             await build(connectionString);
             // A template may have no open connections while it is copied.
             await using (var connection = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(connection);
@@ -94,6 +97,8 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, IncludeErrorDetail = true }.ConnectionString;
+
+    private string TemplateName(string name) => $"{name}_{suffix}";
 
     public async Task DisposeAsync()
     {
