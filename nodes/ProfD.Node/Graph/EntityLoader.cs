@@ -25,6 +25,7 @@ internal sealed class EntityLoader(NodeDbContext db, BatchLoaderRegistry loaders
     }
 
     private static readonly ConcurrentDictionary<Type, Func<object, string>> KeyReaders = new();
+    private static readonly ConcurrentDictionary<(Type, string), Delegate> KeySelectors = new();
 
     /// <summary>The entity of type <typeparamref name="T"/> with local key <paramref name="key"/>, or null.</summary>
     public IDataLoaderResult<T?> ById<T>(string key)
@@ -45,7 +46,7 @@ internal sealed class EntityLoader(NodeDbContext db, BatchLoaderRegistry loaders
         where TChild : class
     {
         var name = $"{typeof(TChild).Name}.by.{((MemberExpression)parentKey.Body).Member.Name}";
-        var readParent = parentKey.Compile();
+        var readParent = Compiled(parentKey);
         return loaders.GetOrAdd<string, IReadOnlyList<TChild>>(name, async (keys, ct) =>
         {
             var rows = await db.Set<TChild>().AsNoTracking()
@@ -68,8 +69,8 @@ internal sealed class EntityLoader(NodeDbContext db, BatchLoaderRegistry loaders
         where TTarget : class
     {
         var name = $"{typeof(TTarget).Name}.via.{typeof(TLink).Name}.{((MemberExpression)parentKey.Body).Member.Name}";
-        var readParent = parentKey.Compile();
-        var readTarget = targetKey.Compile();
+        var readParent = Compiled(parentKey);
+        var readTarget = Compiled(targetKey);
         return loaders.GetOrAdd<string, IReadOnlyList<TTarget>>(name, async (keys, ct) =>
         {
             var links = db.Set<TLink>().Where(ContainsKey(parentKey, keys));
@@ -91,6 +92,10 @@ internal sealed class EntityLoader(NodeDbContext db, BatchLoaderRegistry loaders
         var contains = Expression.Call(holder.Body, typeof(List<string>).GetMethod(nameof(List<string>.Contains))!, key.Body);
         return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
     }
+
+    // Resolvers call the loader once per parent row: compiling the key selector each time cost more than the SQL.
+    private static Func<T, string> Compiled<T>(Expression<Func<T, string>> key) =>
+        (Func<T, string>)KeySelectors.GetOrAdd((typeof(T), ((MemberExpression)key.Body).Member.Name), _ => key.Compile());
 
     private static string KeyOf(object entity) =>
         KeyReaders.GetOrAdd(entity.GetType(), type =>

@@ -12,9 +12,10 @@ internal sealed class InstitutionGraphType : ObjectGraphType<InstitutionProfile>
         Description = "The institution this node belongs to.";
         this.Key("id");
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
-        Field(x => x.Code).Description("The institution's code: the first segment of every ID it issues.");
-        Field(x => x.Name);
-        Field(x => x.Nation).Description("ISO 3166-1 alpha-2 code of the institution's nation.");
+        // The trust's registry knows these three too; @shareable lets both subgraphs serve them.
+        Field(x => x.Code).Description("The institution's code: the first segment of every ID it issues.").Shareable();
+        Field(x => x.Name).Shareable();
+        Field(x => x.Nation).Description("ISO 3166-1 alpha-2 code of the institution's nation.").Shareable();
         Field(x => x.AwardTitle).Description("The title the institution awards, for example \"Prof.D\".");
         Field<NonNullGraphType<StringGraphType>>("schemaVersion")
             .Description("The version of the node contract this node serves.")
