@@ -12,6 +12,8 @@ internal sealed class Exhibition
     public int CurrentVersion { get; set; } = 1;
     public List<string> Themes { get; set; } = [];
     public List<string> Languages { get; set; } = [];
+    /// <summary>Global IDs of the trust's provocations this work answers (for example <c>trust:Provocation:…</c>).</summary>
+    public List<string> ProvocationIds { get; set; } = [];
     public string Licence { get; set; } = "CC-BY-4.0";
     public DateTime? PublishedAt { get; set; }
     public List<MediaItem> Media { get; set; } = [];

@@ -18,6 +18,7 @@ internal sealed class ExhibitionConfiguration : IEntityTypeConfiguration<Exhibit
         exhibition.Property(e => e.Licence).HasMaxLength(64);
         exhibition.PrimitiveCollection(e => e.Themes);
         exhibition.PrimitiveCollection(e => e.Languages);
+        exhibition.PrimitiveCollection(e => e.ProvocationIds);
 
         exhibition.HasOne<Candidate>().WithMany().HasForeignKey(e => e.CandidateId).OnDelete(DeleteBehavior.Restrict);
         exhibition.HasOne<ResearchProject>().WithMany().HasForeignKey(e => e.ProjectId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);

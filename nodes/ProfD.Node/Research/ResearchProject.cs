@@ -17,6 +17,8 @@ internal sealed class ResearchProject
     public string? ConclusionsForPractice { get; set; }
     public List<string> Themes { get; set; } = [];
     public List<string> Languages { get; set; } = [];
+    /// <summary>Global IDs of the trust's provocations this work answers (for example <c>trust:Provocation:…</c>).</summary>
+    public List<string> ProvocationIds { get; set; } = [];
     public ProjectStatus Status { get; set; }
     public List<ResearchLink> BuildsOn { get; set; } = [];
     public DateTime CreatedAt { get; set; }

@@ -17,6 +17,7 @@ internal sealed class ResearchProjectConfiguration : IEntityTypeConfiguration<Re
         project.Property(p => p.EthicsReference).HasMaxLength(EntityConfiguration.NameLength);
         project.PrimitiveCollection(p => p.Themes);
         project.PrimitiveCollection(p => p.Languages);
+        project.PrimitiveCollection(p => p.ProvocationIds);
 
         project.HasOne<Candidate>().WithMany().HasForeignKey(p => p.CandidateId).OnDelete(DeleteBehavior.Restrict);
 

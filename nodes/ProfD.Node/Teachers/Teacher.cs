@@ -13,6 +13,12 @@ internal sealed class Teacher
     public School? School { get; set; }
     public List<string> Languages { get; set; } = [];
     public List<string> Subjects { get; set; } = [];
+    /// <summary>The teacher offers to mentor candidates at other schools; their mentor profile is then public.</summary>
+    public bool OffersMentoring { get; set; }
+    /// <summary>How many more mentees the teacher can take, when they offer mentoring.</summary>
+    public int? MentorCapacity { get; set; }
+    /// <summary>A short public biography for the mentor directory.</summary>
+    public string? Bio { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

@@ -17,6 +17,7 @@ internal sealed class TeacherConfiguration : IEntityTypeConfiguration<Teacher>
         teacher.Property(t => t.SchoolId).HasMaxLength(EntityConfiguration.KeyLength);
         teacher.PrimitiveCollection(t => t.Languages);
         teacher.PrimitiveCollection(t => t.Subjects);
+        teacher.Property(t => t.Bio).HasMaxLength(2000);
 
         // A school with teachers cannot be deleted: its people would otherwise go with it.
         teacher.HasOne(t => t.School).WithMany().HasForeignKey(t => t.SchoolId).OnDelete(DeleteBehavior.Restrict);

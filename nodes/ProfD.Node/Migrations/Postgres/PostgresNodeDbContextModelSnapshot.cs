@@ -315,6 +315,10 @@ namespace ProfD.Node.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .UseCollation("C");
 
+                    b.PrimitiveCollection<List<string>>("ProvocationIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -551,6 +555,10 @@ namespace ProfD.Node.Migrations.Postgres
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.PrimitiveCollection<List<string>>("ProvocationIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasColumnType("text")
@@ -644,6 +652,11 @@ namespace ProfD.Node.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .UseCollation("C");
 
+                    b.Property<string>("Bio")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -668,6 +681,12 @@ namespace ProfD.Node.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<int?>("MentorCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OffersMentoring")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SchoolId")
                         .IsRequired()

@@ -279,6 +279,10 @@ namespace ProfD.Node.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ProvocationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -490,6 +494,10 @@ namespace ProfD.Node.Migrations.Sqlite
                     b.Property<string>("Method")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ProvocationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -574,6 +582,10 @@ namespace ProfD.Node.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Bio")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -595,6 +607,12 @@ namespace ProfD.Node.Migrations.Sqlite
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("MentorCapacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OffersMentoring")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SchoolId")
                         .IsRequired()
