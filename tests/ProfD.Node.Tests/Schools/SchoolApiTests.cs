@@ -6,12 +6,12 @@ namespace ProfD.Node.Tests.Schools;
 /// <summary>The schools API on one engine; subclasses pick SQLite or PostgreSQL.</summary>
 public abstract class SchoolApiTests
 {
-    private protected abstract NodeAppFactory CreateNode();
+    private protected abstract Task<NodeAppFactory> CreateNodeAsync();
 
     [Fact]
     public async Task Create_then_update_then_read_back_a_school()
     {
-        using var node = CreateNode();
+        using var node = await CreateNodeAsync();
         var created = (await node.QueryAsync("""
             mutation { createSchool(input: { name: " Kampala Parents School ", nation: "ug", economy: DEVELOPING, city: "Kampala" }) { id name nation economy city createdAt } }
             """)).GetProperty("createSchool");
@@ -34,7 +34,7 @@ public abstract class SchoolApiTests
     [InlineData("""{ name: "A school", nation: "GB" }""", "input.economy")]
     public async Task Invalid_school_input_is_refused_naming_the_field_and_nothing_is_stored(string input, string field)
     {
-        using var node = CreateNode();
+        using var node = await CreateNodeAsync();
         var body = await node.GraphQLAsync($"mutation {{ createSchool(input: {input}) {{ id }} }}");
 
         var error = GraphQLErrors.Single(body);
@@ -47,7 +47,7 @@ public abstract class SchoolApiTests
     [Fact]
     public async Task Updating_a_school_that_does_not_exist_is_not_found()
     {
-        using var node = CreateNode();
+        using var node = await CreateNodeAsync();
         var body = await node.GraphQLAsync($$"""mutation { updateSchool(id: "{{node.Institution}}:School:NOPE", input: { name: "x" }) { id } }""");
         Assert.Equal(["NOT_FOUND"], GraphQLErrors.Codes(body));
     }
@@ -59,7 +59,7 @@ public abstract class SchoolApiTests
     [InlineData("CREATED_AT", "DESC", 9)]
     public async Task Paging_walks_every_school_exactly_once_in_order(string field, string direction, int pageSize)
     {
-        using var node = CreateNode();
+        using var node = await CreateNodeAsync();
         await node.WithDatabaseAsync(db => TestData.SeedTreeAsync(db, 37));
 
         var seen = new List<(string Id, string Key)>();
@@ -101,7 +101,7 @@ public abstract class SchoolApiTests
     [Fact]
     public async Task Filters_by_nation_economy_and_text()
     {
-        using var node = CreateNode();
+        using var node = await CreateNodeAsync();
         await node.WithDatabaseAsync(db => TestData.SeedTreeAsync(db, 10));
 
         var byNation = await node.QueryAsync("""{ schools(where: { nation: { eq: "UG" } }) { totalCount nodes { nation } } }""");
@@ -121,7 +121,7 @@ public abstract class SchoolApiTests
     [Fact]
     public async Task A_cursor_from_another_order_or_a_made_up_cursor_is_bad_user_input()
     {
-        using var node = CreateNode();
+        using var node = await CreateNodeAsync();
         await node.WithDatabaseAsync(db => TestData.SeedTreeAsync(db, 5));
         var first = await node.QueryAsync("{ schools(first: 2, orderBy: [{ field: NAME }]) { pageInfo { endCursor } } }");
         var cursor = first.GetProperty("schools").GetProperty("pageInfo").GetProperty("endCursor").GetString();
@@ -137,5 +137,26 @@ public abstract class SchoolApiTests
 
 public sealed class SchoolApiOnSqliteTests : SchoolApiTests
 {
-    private protected override NodeAppFactory CreateNode() => new();
+    private protected override Task<NodeAppFactory> CreateNodeAsync() => Task.FromResult(new NodeAppFactory());
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class SchoolApiOnPostgresTests(PostgresServer server) : SchoolApiTests, IAsyncLifetime
+{
+    private readonly List<string> _databases = [];
+
+    private protected override async Task<NodeAppFactory> CreateNodeAsync()
+    {
+        var database = await server.CreateDatabaseAsync();
+        _databases.Add(database);
+        return new NodeAppFactory(database: database);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        foreach (var database in _databases) await server.DropDatabaseAsync(database);
+    }
 }
