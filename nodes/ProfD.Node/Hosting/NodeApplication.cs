@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using ProfD.Node.Candidates;
+using ProfD.Node.Changes;
 using ProfD.Node.Cohorts;
 using ProfD.Node.Exhibitions;
 using ProfD.Node.Graph;
@@ -42,6 +43,7 @@ internal static class NodeApplication
         builder.Services.AddScoped<CandidateQueries>().AddScoped<CandidateMutations>();
         builder.Services.AddScoped<ResearchProjectQueries>();
         builder.Services.AddScoped<ExhibitionQueries>();
+        builder.Services.AddScoped<ChangeFeedQueries>();
         return builder;
     }
 
