@@ -6,6 +6,7 @@ using ProfD.Node.Cohorts;
 using ProfD.Node.Exhibitions;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
+using ProfD.Node.Media;
 using ProfD.Node.Research;
 using ProfD.Node.Schools;
 using ProfD.Node.Teachers;
@@ -44,12 +45,14 @@ internal static class NodeApplication
         builder.Services.AddScoped<ResearchProjectQueries>();
         builder.Services.AddScoped<ExhibitionQueries>();
         builder.Services.AddScoped<ChangeFeedQueries>();
+        builder.Services.AddNodeMedia(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapNodeEndpoints(this WebApplication app)
     {
         app.MapGraphQLHttp("/graphql");
+        app.MapMedia("/media");
         app.MapGet("/health", (InstitutionProfile institution) => Results.Ok(new
         {
             status = "ok",
