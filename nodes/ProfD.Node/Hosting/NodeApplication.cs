@@ -7,6 +7,7 @@ using ProfD.Node.Exhibitions;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
 using ProfD.Node.Media;
+using ProfD.Node.Oai;
 using ProfD.Node.Research;
 using ProfD.Node.Schools;
 using ProfD.Node.Teachers;
@@ -46,6 +47,7 @@ internal static class NodeApplication
         builder.Services.AddScoped<ExhibitionQueries>();
         builder.Services.AddScoped<ChangeFeedQueries>();
         builder.Services.AddNodeMedia(builder.Configuration);
+        builder.Services.AddOaiPmh(builder.Configuration);
         return builder;
     }
 
@@ -53,6 +55,7 @@ internal static class NodeApplication
     {
         app.MapGraphQLHttp("/graphql");
         app.MapMedia("/media");
+        app.MapOaiPmh("/oai");
         app.MapGet("/health", (InstitutionProfile institution) => Results.Ok(new
         {
             status = "ok",
