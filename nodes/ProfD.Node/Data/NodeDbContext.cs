@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using ProfD.Node.Adjudications;
 using ProfD.Node.Awards;
 using ProfD.Node.Candidates;
+using ProfD.Node.Changes;
 using ProfD.Node.Cohorts;
 using ProfD.Node.Exhibitions;
+using ProfD.Node.Media;
 using ProfD.Node.Mentorships;
 using ProfD.Node.Research;
 using ProfD.Node.Schools;
@@ -15,7 +17,7 @@ namespace ProfD.Node.Data;
 /// The node's data: one model for both engines. Each engine has its own subclass (<see cref="SqliteNodeDbContext"/>,
 /// <see cref="PostgresNodeDbContext"/>) so that each keeps its own migrations; everything else asks for this type.
 /// </summary>
-internal abstract class NodeDbContext(DbContextOptions options) : DbContext(options)
+internal abstract partial class NodeDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<School> Schools => Set<School>();
     public DbSet<Teacher> Teachers => Set<Teacher>();
@@ -31,6 +33,9 @@ internal abstract class NodeDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AdjudicatorReport> AdjudicatorReports => Set<AdjudicatorReport>();
     public DbSet<Award> Awards => Set<Award>();
     public DbSet<Mentorship> Mentorships => Set<Mentorship>();
+    /// <summary>The change feed; rows are added by <c>SaveChanges</c> itself (NodeDbContext.ChangeFeed.cs), never by features.</summary>
+    public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+    public DbSet<MediaBlob> MediaBlobs => Set<MediaBlob>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -11,6 +11,14 @@ internal sealed class PostgresNodeDbContext(DbContextOptions<PostgresNodeDbConte
     /// <summary>The collation of every text column: byte order, the same order SQLite's BINARY gives.</summary>
     public const string TextCollation = "C";
 
+    /// <summary>The key of the transaction-level advisory lock that orders writers of change records.</summary>
+    public const long ChangeFeedLockKey = 0x50726F6644_4346; // "ProfD" "CF"
+
+    // An identity value is drawn when the row is inserted but becomes visible only at commit, so two transactions could
+    // commit in the other order and a harvester could skip the smaller number. Holding this lock from before the insert
+    // until commit makes transactions that write change records take their numbers and commit one after another.
+    protected override string? ChangeFeedLockSql => $"SELECT pg_advisory_xact_lock({ChangeFeedLockKey})";
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -71,6 +71,10 @@ internal sealed partial class DemoDataBuilder(DemoInstitution institution, DateT
                 SchoolId = Key("School", schoolIndex),
                 Languages = languages,
                 Subjects = [Subjects[i % Subjects.Length], Subjects[(i * 5 + 3) % Subjects.Length]],
+                // Senior teachers are the ones who mentor, here and from other nodes, so their profiles are public.
+                OffersMentoring = DemoShape.Seniors.Contains(i),
+                MentorCapacity = DemoShape.Seniors.Contains(i) ? 2 + i % 3 : null,
+                Bio = DemoShape.Seniors.Contains(i) ? $"Teaches {Subjects[i % Subjects.Length]} at {school.Name}; mentors teacher-researchers in other schools." : null,
                 CreatedAt = created,
                 UpdatedAt = created,
             });

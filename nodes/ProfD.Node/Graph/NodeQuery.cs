@@ -3,6 +3,7 @@ using GraphQL.Types;
 using ProfD.Node.Adjudications;
 using ProfD.Node.Awards;
 using ProfD.Node.Candidates;
+using ProfD.Node.Changes;
 using ProfD.Node.Cohorts;
 using ProfD.Node.Exhibitions;
 using ProfD.Node.Institution;
@@ -36,5 +37,6 @@ internal sealed class NodeQuery : ObjectGraphType
         this.AddAdjudicationQueries();
         this.AddAwardQueries();
         this.AddMentorshipQueries();
+        this.AddChangeFeedQueries();
     }
 }

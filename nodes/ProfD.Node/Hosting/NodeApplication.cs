@@ -1,10 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using ProfD.Node.Candidates;
+using ProfD.Node.Changes;
 using ProfD.Node.Cohorts;
 using ProfD.Node.Exhibitions;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
+using ProfD.Node.Media;
+using ProfD.Node.Oai;
 using ProfD.Node.Research;
 using ProfD.Node.Schools;
 using ProfD.Node.Teachers;
@@ -42,12 +45,17 @@ internal static class NodeApplication
         builder.Services.AddScoped<CandidateQueries>().AddScoped<CandidateMutations>();
         builder.Services.AddScoped<ResearchProjectQueries>();
         builder.Services.AddScoped<ExhibitionQueries>();
+        builder.Services.AddScoped<ChangeFeedQueries>();
+        builder.Services.AddNodeMedia(builder.Configuration);
+        builder.Services.AddOaiPmh(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapNodeEndpoints(this WebApplication app)
     {
         app.MapGraphQLHttp("/graphql");
+        app.MapMedia("/media");
+        app.MapOaiPmh("/oai");
         app.MapGet("/health", (InstitutionProfile institution) => Results.Ok(new
         {
             status = "ok",

@@ -12,7 +12,7 @@ public abstract class MigrationTests : EngineTestBase
     private static readonly string[] Tables =
     [
         "Schools", "Teachers", "Cohorts", "CohortSchools", "Candidates", "ResearchProjects", "ResearchLinks", "Exhibitions",
-        "ExhibitionVersions", "MediaItems", "Adjudications", "AdjudicatorReports", "Awards", "Mentorships",
+        "ExhibitionVersions", "MediaItems", "Adjudications", "AdjudicatorReports", "Awards", "Mentorships", "ChangeRecords", "MediaBlobs",
     ];
 
     private protected MigrationTests(NodeDatabaseEngine engine, PostgresServer? server) : base(engine, server, migrated: false)

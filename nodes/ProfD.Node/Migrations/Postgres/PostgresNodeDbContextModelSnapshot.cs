@@ -218,6 +218,42 @@ namespace ProfD.Node.Migrations.Postgres
                     b.ToTable("Candidates");
                 });
 
+            modelBuilder.Entity("ProfD.Node.Changes.ChangeRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("EntityType", "EntityKey", "Sequence");
+
+                    b.ToTable("ChangeRecords");
+                });
+
             modelBuilder.Entity("ProfD.Node.Cohorts.Cohort", b =>
                 {
                     b.Property<string>("Id")
@@ -464,6 +500,30 @@ namespace ProfD.Node.Migrations.Postgres
                     b.HasIndex("ExhibitionId", "Position");
 
                     b.ToTable("MediaItems");
+                });
+
+            modelBuilder.Entity("ProfD.Node.Media.MediaBlob", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("MediaBlobs");
                 });
 
             modelBuilder.Entity("ProfD.Node.Mentorships.Mentorship", b =>

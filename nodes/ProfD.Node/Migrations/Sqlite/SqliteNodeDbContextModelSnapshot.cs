@@ -192,6 +192,37 @@ namespace ProfD.Node.Migrations.Sqlite
                     b.ToTable("Candidates");
                 });
 
+            modelBuilder.Entity("ProfD.Node.Changes.ChangeRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("EntityType", "EntityKey", "Sequence");
+
+                    b.ToTable("ChangeRecords");
+                });
+
             modelBuilder.Entity("ProfD.Node.Cohorts.Cohort", b =>
                 {
                     b.Property<string>("Id")
@@ -415,6 +446,28 @@ namespace ProfD.Node.Migrations.Sqlite
                     b.HasIndex("ExhibitionId", "Position");
 
                     b.ToTable("MediaItems");
+                });
+
+            modelBuilder.Entity("ProfD.Node.Media.MediaBlob", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("MediaBlobs");
                 });
 
             modelBuilder.Entity("ProfD.Node.Mentorships.Mentorship", b =>

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
+using ProfD.Node.Media;
+using ProfD.Node.Tests.Infrastructure;
+
+namespace ProfD.Node.Tests.Media;
+
+public sealed class MediaOptionsTests
+{
+    [Fact]
+    public void The_default_upload_limit_is_512_MiB()
+    {
+        Assert.Equal(512L * 1024 * 1024, new MediaOptions().MaxUploadBytes);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void A_node_with_a_bad_upload_limit_does_not_start_and_says_which_setting(string value)
+    {
+        using var node = new NodeAppFactory();
+        using var bad = node.WithWebHostBuilder(b => b.UseSetting("Media:MaxUploadBytes", value));
+
+        var error = Assert.Throws<OptionsValidationException>(() => bad.CreateClient());
+
+        Assert.Contains("Media:MaxUploadBytes", error.Message, StringComparison.Ordinal);
+    }
+}
