@@ -25,7 +25,7 @@ internal sealed class OaiOptions
     /// A public web address of an exhibition, with <c>{id}</c> for its global ID (for example
     /// <c>https://profd.example.org/exhibitions/{id}</c>); when set, records carry it as a second dc:identifier. Default none.
     /// </summary>
-    [RegularExpression(@"^https?://.*\{id\}.*$", ErrorMessage = "Oai:RecordUrlTemplate must be an http(s) URL containing {id}.")]
+    [RegularExpression(@"^https?://.*\{id\}.*$", ErrorMessage = "Oai:RecordUrlTemplate must be an http(s) URL containing {{id}}.")]
     public string? RecordUrlTemplate { get; set; }
 
     /// <summary>How many headers or records one ListIdentifiers or ListRecords response holds. Default 100.</summary>

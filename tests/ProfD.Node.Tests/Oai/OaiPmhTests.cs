@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using Microsoft.AspNetCore.Hosting;
 using ProfD.Node.Data;
 using ProfD.Node.Tests.Infrastructure;
 using static ProfD.Node.Tests.Oai.OaiNames;
@@ -151,6 +152,24 @@ public abstract class OaiPmhTests : EngineTestBase
         Assert.Equal("deleted", withdrawn.Element(OaiPmh + "header")!.Attribute("status")?.Value);
         Assert.Equal("2026-03-01T17:00:00Z", Text(withdrawn.Element(OaiPmh + "header")!, "datestamp"));
         Assert.Null(withdrawn.Element(OaiPmh + "metadata"));
+    }
+
+    [Fact]
+    public async Task A_record_url_template_adds_the_public_page_as_a_second_identifier_and_a_base_url_replaces_the_request_address()
+    {
+        using var configured = Repository.App.WithWebHostBuilder(b => b
+            .UseSetting("Oai:RecordUrlTemplate", "https://profd.example.org/exhibitions/{id}")
+            .UseSetting("Oai:BaseUrl", "https://profd.example.org/oai"));
+        var key = Repository.Published[0];
+
+        var response = await configured.CreateClient().GetStringAsync($"/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier={Repository.OaiIdentifier(key)}");
+
+        var root = XDocument.Parse(response).Root!;
+        Assert.Equal("https://profd.example.org/oai", root.Element(OaiPmh + "request")!.Value);
+        var dc = root.Element(OaiPmh + "GetRecord")!.Element(OaiPmh + "record")!.Element(OaiPmh + "metadata")!.Element(OaiDc + "dc")!;
+        Assert.Equal(
+            [$"{Repository.Institution}:Exhibition:{key}", $"https://profd.example.org/exhibitions/{Repository.Institution}%3AExhibition%3A{key}"],
+            Values(dc, "identifier"));
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ProfD.Node.Tests.Media;
+namespace ProfD.Node.Tests.Infrastructure;
 
 /// <summary>Waits for a condition that another thread or process makes true, up to a bound; never a fixed sleep.</summary>
 internal static class Eventually

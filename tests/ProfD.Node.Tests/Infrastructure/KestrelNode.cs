@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProfD.Node.Data;
 using ProfD.Node.Hosting;
 
-namespace ProfD.Node.Tests.Media;
+namespace ProfD.Node.Tests.Infrastructure;
 
 /// <summary>A node on real Kestrel, listening on a free loopback port, with a data folder of its own.</summary>
 internal sealed class KestrelNode : IAsyncDisposable
@@ -25,8 +25,11 @@ internal sealed class KestrelNode : IAsyncDisposable
 
     public string MediaRoot => Path.Combine(DataDirectory, "media");
 
-    /// <summary>Builds and starts a node on <paramref name="database"/> with extra configuration <paramref name="settings"/>.</summary>
-    public static async Task<KestrelNode> StartAsync(string database, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    /// <summary>
+    /// Builds and starts a node on <paramref name="database"/> (null: a SQLite file in its data folder) with extra
+    /// configuration <paramref name="settings"/>. A node that fails to start is disposed and the failure thrown.
+    /// </summary>
+    public static async Task<KestrelNode> StartAsync(string? database, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "profd-tests", Guid.NewGuid().ToString("N"));
         var app = NodeApplication.Build([], builder =>
@@ -41,7 +44,15 @@ internal sealed class KestrelNode : IAsyncDisposable
             });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await new KestrelNode(app, dataDirectory, new Uri("http://127.0.0.1/")).DisposeAsync();
+            throw;
+        }
         return new KestrelNode(app, dataDirectory, new Uri(app.Urls.Single()));
     }
 
@@ -54,7 +65,13 @@ internal sealed class KestrelNode : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
+        try
+        {
+            await app.StopAsync();
+        }
+        catch (OperationCanceledException)
+        {
+        }
         await app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
