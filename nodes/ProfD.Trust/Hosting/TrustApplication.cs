@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProfD.Schema.Hosting;
 using ProfD.Schema.Http;
@@ -33,7 +34,7 @@ internal static class TrustApplication
         var options = ReadOptions(builder.Configuration);
         builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton<TrustProfile>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddTrustDatabase(options);
         builder.Services.AddProfDGraphQL<TrustSchema>(builder.Configuration);
         builder.Services.AddGraphQLHttp(builder.Configuration);
