@@ -20,7 +20,7 @@ internal static class AccreditationFields
             .Argument<ListGraphType<NonNullGraphType<OrderByGraphType<MentorAccreditationOrderFieldGraphType>>>>("orderBy", "Sort fields in priority order; ties are broken by id.")
             .ResolveWith<object?, Connection<MentorAccreditation>, AccreditationService>((ctx, s) =>
                 s.ListAsync(ctx.GetArgument<string?>("teacherId"), ctx.OrderBy(), ctx.Page(), ctx.CancellationToken)!);
-        query.ConnectionField<MentorEntryGraphType, MentorEntry, MentorWhereGraphType, MentorOrderFieldGraphType>(
+        query.ConnectionField<MentorGraphType, MentorEntry, MentorWhereGraphType, MentorOrderFieldGraphType>(
                 "mentors", "The directory of accredited (ACTIVE) mentors, with their harvested public profiles.")
             .ResolveWith<object?, Connection<MentorEntry>, AccreditationService>((ctx, s) =>
                 s.DirectoryAsync(ctx.GetArgument<MentorWhere?>("where"), ctx.OrderBy(), ctx.Page(), ctx.CancellationToken)!);

@@ -58,9 +58,9 @@ internal sealed class MentorProfileGraphType : ObjectGraphType<MentorProfile>
     }
 }
 
-internal sealed class MentorEntryGraphType : ObjectGraphType<MentorEntry>
+internal sealed class MentorGraphType : ObjectGraphType<MentorEntry>
 {
-    public MentorEntryGraphType()
+    public MentorGraphType()
     {
         Name = "Mentor";
         Description = "An accredited mentor in the directory.";
