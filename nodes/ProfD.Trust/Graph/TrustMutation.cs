@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using ProfD.Trust.Accreditation;
+using ProfD.Trust.Community;
 using ProfD.Trust.Nations;
 using ProfD.Trust.Provocations;
 using ProfD.Trust.Registry;
@@ -18,5 +19,6 @@ internal sealed class TrustMutation : ObjectGraphType
         this.AddTriangleMutations();
         this.AddAccreditationMutations();
         this.AddProvocationMutations();
+        this.AddCommunityMutations();
     }
 }

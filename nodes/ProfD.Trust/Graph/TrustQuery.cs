@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using ProfD.Trust.Accreditation;
+using ProfD.Trust.Community;
+using ProfD.Trust.Dashboard;
 using ProfD.Trust.Library;
 using ProfD.Trust.Nations;
 using ProfD.Trust.Provocations;
@@ -24,5 +26,7 @@ internal sealed class TrustQuery : ObjectGraphType
         this.AddAccreditationQueries();
         this.AddLibraryQueries();
         this.AddProvocationQueries();
+        this.AddCommunityQueries();
+        this.AddDashboardQueries();
     }
 }

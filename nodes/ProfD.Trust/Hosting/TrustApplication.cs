@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using ProfD.Schema.Hosting;
 using ProfD.Schema.Http;
 using ProfD.Trust.Accreditation;
+using ProfD.Trust.Community;
+using ProfD.Trust.Dashboard;
 using ProfD.Trust.Data;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Harvesting;
@@ -46,6 +48,8 @@ internal static class TrustApplication
         builder.Services.AddScoped<AccreditationRules>().AddScoped<AccreditationService>().AddScoped<AccreditationLoader>();
         builder.Services.AddScoped<LibraryQueries>().AddScoped<LibraryLoader>().AddScoped<LineageLoader>();
         builder.Services.AddScoped<ProvocationService>();
+        builder.Services.AddScoped<CommunityRules>().AddScoped<CommunityService>();
+        builder.Services.AddTransient<NodeFigures>().AddScoped<DashboardService>();
         return builder;
     }
 
