@@ -129,8 +129,8 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
         await rules.RequireOpenAsync(space, thread, person, now, ct);
         var post = NewPost(thread.Id, person, markdown, now);
         db.Add(post);
-        db.Attach(thread);
-        thread.LastPostAt = now;
+        var tracked = await db.Set<CommunityThread>().FirstAsync(t => t.Id == thread.Id, ct);
+        tracked.LastPostAt = now;
         await db.SaveChangesAsync(ct);
         return new PostView(post, ShowText: true);
     }
@@ -171,14 +171,14 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
             flag.ResolvedBy = person.Id;
             flag.Resolution = resolution;
         }
-        db.Attach(post);
+        var tracked = await db.Set<CommunityPost>().FirstAsync(p => p.Id == post.Id, ct);
         if (resolution == FlagResolution.Hidden)
         {
-            post.HiddenAt = now;
-            post.HiddenBy = person.Id;
+            tracked.HiddenAt = now;
+            tracked.HiddenBy = person.Id;
         }
         await db.SaveChangesAsync(ct);
-        return new PostView(post, ShowText: true);
+        return new PostView(tracked, ShowText: true);
     }
 
     public async Task<HotseatEvent> ScheduleHotseatAsync(string actingPerson, string spaceId, HotseatInput input, CancellationToken ct)
