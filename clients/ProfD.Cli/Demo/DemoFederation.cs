@@ -13,6 +13,7 @@ internal sealed class DemoFederation(string dataDirectory, int portBase, TextWri
     public static IReadOnlyList<DemoPart> Parts { get; } =
     [
         .. DemoNodes.All(),
+        DemoTrust.Part,
     ];
 
     /// <summary>The largest port offset any part uses, so <c>--port-base</c> can be checked up front.</summary>

@@ -1,0 +1,40 @@
+using ProfD.Cli.Trust;
+using ProfD.Node.Demo;
+using ProfD.Trust.Demo;
+
+namespace ProfD.Cli.Demo;
+
+/// <summary>
+/// The demo's trust, at port base + 0, started after the nodes: it registers them, harvests them, forms triangles of
+/// their schools (uclioe GB + unimelb AU + makerere UG), accredits mentors, and opens a community, in the background.
+/// </summary>
+internal static class DemoTrust
+{
+    public static DemoPart Part { get; } = new(
+        "trust",
+        "the trust: registry, triangles, mentors, library, community, dashboard",
+        0,
+        site => TrustHost.Build(new TrustSettings(site.DataDirectory), site.Url.ToString(), LogLevel.Warning,
+            builder => builder.Services.AddTrustDemo(PlanFor(site))));
+
+    /// <summary>What the trust sets up for the nodes already running.</summary>
+    public static TrustDemoPlan PlanFor(DemoSite site)
+    {
+        var nodes = site.Running
+            .Select(r => (Running: r, Code: r.Part.Name.StartsWith("node ", StringComparison.Ordinal) ? r.Part.Name["node ".Length..] : null))
+            .Where(n => n.Code is not null && DemoInstitutions.Codes.Contains(n.Code))
+            .Select(n =>
+            {
+                var institution = DemoInstitutions.For(n.Code!);
+                return new TrustDemoNode(institution.Code, institution.Name, institution.Nation, n.Running.GraphQL.ToString());
+            })
+            .ToList();
+        // School i of each demo node: uclioe's are in GB, unimelb's in AU (developed), makerere's in UG (developing).
+        var triangles = Enumerable.Range(0, 5)
+            .Select(i => (IReadOnlyList<string>)[.. DemoInstitutions.Codes.Select(code => DemoData.GlobalIdOf(code, "School", i))])
+            .ToList();
+        var mentors = DemoInstitutions.Codes.SelectMany(code => DemoShape.Seniors.Take(3).Select(t => DemoData.GlobalIdOf(code, "Teacher", t))).ToList();
+        var members = DemoInstitutions.Codes.SelectMany(code => DemoShape.Candidates.Take(2).Select(c => DemoData.GlobalIdOf(code, "Teacher", c.Teacher))).ToList();
+        return new TrustDemoPlan(nodes, triangles, mentors, members);
+    }
+}

@@ -1,0 +1,14 @@
+namespace ProfD.Trust.Demo;
+
+/// <summary>
+/// What the demo trust sets up once the demo nodes run: which nodes to register, which schools to join in triangles,
+/// which teachers to accredit. The caller (profd demo) knows the demo nodes' IDs; the trust itself does not.
+/// </summary>
+internal sealed record TrustDemoPlan(
+    IReadOnlyList<TrustDemoNode> Nodes,
+    IReadOnlyList<IReadOnlyList<string>> Triangles,
+    IReadOnlyList<string> Mentors,
+    IReadOnlyList<string> Members);
+
+/// <summary>A demo node to register.</summary>
+internal sealed record TrustDemoNode(string Code, string Name, string Nation, string Endpoint);

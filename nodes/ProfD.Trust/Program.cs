@@ -1,0 +1,4 @@
+using ProfD.Trust.Hosting;
+
+var app = TrustApplication.Build(args);
+app.Run();
