@@ -10,6 +10,8 @@ internal sealed class Adjudication
     public string? JointReport { get; set; }
     public DateTime? CorrectionsDeadline { get; set; }
     public DateTime? CorrectionsSignedOffAt { get; set; }
+    /// <summary>The exhibition version whose corrections were signed off.</summary>
+    public int? CorrectedVersion { get; set; }
     public Recommendation? FinalDecision { get; set; }
     public DateTime? DecidedAt { get; set; }
     public List<AdjudicatorReport> Panel { get; set; } = [];

@@ -8,9 +8,8 @@ internal sealed class PanelMemberGraphType : ObjectGraphType<AdjudicatorReport>
     public PanelMemberGraphType()
     {
         Name = "PanelMember";
-        Description = "An adjudicator on the panel and whether their independent report is in. The report and its recommendation are "
-            + "not shown here: each adjudicator writes without seeing the others', and who may read them is decided with the "
-            + "adjudication workflow.";
+        Description = "An adjudicator on the panel and whether their independent report is in. The report itself is read through "
+            + "Adjudication.preliminaryReports, which shows each member only their own until every report is in.";
         Field<NonNullGraphType<IdGraphType>>("adjudicatorId")
             .Description("The adjudicator's global Teacher ID; its first segment names their home institution, which may be another node.")
             .Resolve(ctx => ctx.Source.AdjudicatorId);

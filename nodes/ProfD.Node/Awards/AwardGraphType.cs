@@ -24,5 +24,8 @@ internal sealed class AwardGraphType : ObjectGraphType<Award>
             .Resolve(ctx => ctx.Source.RevokedAt is not null);
         Field(a => a.RevokedAt, nullable: true).Description("When the award was revoked; null while it stands.");
         Field(a => a.RevocationReason, nullable: true).Description("Why the award was revoked; null while it stands.");
+        Field(a => a.Credential, nullable: true)
+            .Description("The signed verifiable credential (Open Badges 3.0, JSON; see docs/credentials.md). Check it with verifyCredential, "
+                + "or offline against this node's /.well-known/jwks.json.");
     }
 }

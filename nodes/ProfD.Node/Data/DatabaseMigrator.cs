@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using ProfD.Node.Credentials;
 using ProfD.Node.Demo;
 
 namespace ProfD.Node.Data;
@@ -34,7 +35,7 @@ internal sealed class DatabaseMigrator(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<NodeDbContext>();
             await MigrateAsync(db, connection, logger, cancellationToken);
-            if (seedDemoData) await SeedDemoDataAsync(db, cancellationToken);
+            if (seedDemoData) await SeedDemoDataAsync(db, scope.ServiceProvider.GetRequiredService<CredentialIssuer>(), cancellationToken);
             done = true;
         }
         finally
@@ -66,14 +67,15 @@ internal sealed class DatabaseMigrator(
         }
     }
 
-    private async Task SeedDemoDataAsync(NodeDbContext db, CancellationToken cancellationToken)
+    // Demo awards carry real credentials, signed with this node's key.
+    private async Task SeedDemoDataAsync(NodeDbContext db, CredentialIssuer issuer, CancellationToken cancellationToken)
     {
         if (await db.Schools.AnyAsync(cancellationToken))
         {
             logger.LogInformation("{Database} already has data; demo data not seeded", connection.Description);
             return;
         }
-        await DemoData.SeedAsync(db, institution, time, cancellationToken);
+        await DemoData.SeedAsync(db, institution, time, issuer, cancellationToken);
         logger.LogInformation("Seeded demo data for {Institution} into {Database}", institution, connection.Description);
     }
 }

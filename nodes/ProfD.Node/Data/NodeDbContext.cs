@@ -29,6 +29,8 @@ internal abstract partial class NodeDbContext(DbContextOptions options) : DbCont
     public DbSet<Exhibition> Exhibitions => Set<Exhibition>();
     public DbSet<ExhibitionVersion> ExhibitionVersions => Set<ExhibitionVersion>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<ExhibitionSection> ExhibitionSections => Set<ExhibitionSection>();
+    public DbSet<ExhibitionShowing> ExhibitionShowings => Set<ExhibitionShowing>();
     public DbSet<Adjudication> Adjudications => Set<Adjudication>();
     public DbSet<AdjudicatorReport> AdjudicatorReports => Set<AdjudicatorReport>();
     public DbSet<Award> Awards => Set<Award>();
@@ -36,6 +38,7 @@ internal abstract partial class NodeDbContext(DbContextOptions options) : DbCont
     /// <summary>The change feed; rows are added by <c>SaveChanges</c> itself (NodeDbContext.ChangeFeed.cs), never by features.</summary>
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<MediaBlob> MediaBlobs => Set<MediaBlob>();
+    public DbSet<MentorComment> MentorComments => Set<MentorComment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -17,4 +17,14 @@ internal sealed record CandidateSlot(
 {
     public bool HasConcludedResearch => Stage is CandidateStage.Exhibiting or CandidateStage.Awarded;
     public bool IsPublished => Exhibition is ExhibitionStatus.Published;
+
+    /// <summary>A draft that has never been submitted (as opposed to one back for resubmission).</summary>
+    public bool IsFreshDraft => Exhibition is ExhibitionStatus.Draft && Outcome is null;
+
+    /// <summary>Whether a panel has examined (or is examining) the exhibition.</summary>
+    public bool IsAdjudicated => Exhibition is ExhibitionStatus.UnderAdjudication or ExhibitionStatus.Adjudged or ExhibitionStatus.Published
+        or ExhibitionStatus.Withdrawn || (Exhibition is ExhibitionStatus.Draft && Outcome is Recommendation.Resubmit);
+
+    /// <summary>Whether the institution has confirmed the panel's decision.</summary>
+    public bool IsDecided => IsAdjudicated && !(Exhibition is ExhibitionStatus.UnderAdjudication);
 }

@@ -1,14 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
+using ProfD.Node.Candidates;
+using ProfD.Node.Credentials;
 using ProfD.Node.Data;
 using ProfD.Schema.Ids;
 
 namespace ProfD.Node.Demo;
 
 /// <summary>
-/// Realistic, deterministic demo data for one institution's node: schools, teachers, cohorts, candidates at every
-/// stage, research projects that build on projects at the other demo nodes, exhibitions at every status with media,
-/// versions and adjudications, awards and mentorships. The same institution code always gives the same rows and keys.
+/// Realistic, deterministic demo data for one institution's node: schools, teachers (seniors with mentor profiles),
+/// cohorts, candidates at every stage, research projects that build on projects at the other demo nodes, exhibitions
+/// at every status in the common format (sections, media with alt text, transcripts and consent, showings, frozen
+/// versions), adjudications at every phase, awards with signed credentials, mentorships and mentors' comments. The same
+/// institution code always gives the same rows and keys (credentials are signed with the node's own key).
 /// </summary>
 internal static class DemoData
 {
@@ -34,6 +38,15 @@ internal static class DemoData
     public static string GlobalIdOf(string institution, string type, int index) =>
         GlobalId.Create(institution, type, KeyOf(institution, type, index)).ToString();
 
+    /// <summary>How many provocations the demo's projects answer; see <see cref="ProvocationIdOf"/>.</summary>
+    public const int ProvocationCount = 8;
+
+    /// <summary>
+    /// The global ID of the <paramref name="index"/>th demo provocation at the trust (<c>trust:Provocation:…</c>), the key
+    /// <see cref="KeyOf"/> gives for institution <c>trust</c>, so the trust's demo can hold the provocations the nodes cite.
+    /// </summary>
+    public static string ProvocationIdOf(int index) => GlobalIdOf("trust", "Provocation", index);
+
     /// <summary>Builds the demo rows for <paramref name="institution"/> without touching a database.</summary>
     /// <param name="institution">Any institution code; the demo codes get hand-written schools and places.</param>
     /// <param name="time">Dates that would fall after its current time are moved back to it.</param>
@@ -46,11 +59,13 @@ internal static class DemoData
 
     /// <summary>
     /// Adds the demo rows for <paramref name="institution"/> to <paramref name="db"/> and saves them in one
-    /// transaction. Meant for an empty database: rows with the same keys already there make it fail, saving nothing.
+    /// transaction, each award with a credential signed by <paramref name="issuer"/> (the node's key). Meant for an empty
+    /// database: rows with the same keys already there make it fail, saving nothing.
     /// </summary>
-    public static async Task SeedAsync(NodeDbContext db, string institution, TimeProvider time, CancellationToken cancellationToken = default)
+    public static async Task SeedAsync(NodeDbContext db, string institution, TimeProvider time, CredentialIssuer issuer, CancellationToken cancellationToken = default)
     {
         var data = Build(institution, time);
+        SignCredentials(data, issuer);
         db.Schools.AddRange(data.Schools);
         db.Teachers.AddRange(data.Teachers);
         db.Cohorts.AddRange(data.Cohorts);
@@ -60,6 +75,21 @@ internal static class DemoData
         db.Adjudications.AddRange(data.Adjudications);
         db.Awards.AddRange(data.Awards);
         db.Mentorships.AddRange(data.Mentorships);
+        db.MentorComments.AddRange(data.MentorComments);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Gives every award of <paramref name="data"/> its credential, signed by <paramref name="issuer"/>.</summary>
+    public static void SignCredentials(DemoDataSet data, CredentialIssuer issuer)
+    {
+        foreach (var award in data.Awards)
+        {
+            var candidate = data.Candidates.Single(c => c.Id == award.CandidateId);
+            var teacher = data.Teachers.Single(t => t.Id == candidate.TeacherId);
+            var exhibition = data.Exhibitions.Single(e => e.Id == award.ExhibitionId);
+            award.Credential = issuer.Issue(new AwardCredentialSubject(
+                award.Id, candidate.Id, CandidateProfiles.DisplayName(teacher.GivenName, teacher.FamilyName),
+                award.Title, exhibition.Id, exhibition.Title, award.AwardedAt));
+        }
     }
 }

@@ -1,21 +1,18 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using ProfD.Node.Adjudications;
 using ProfD.Node.Awards;
+using ProfD.Node.Candidates;
 using ProfD.Node.Exhibitions;
+using ProfD.Node.Mentorships;
+using ProfD.Schema.Exhibitions;
 using ProfD.Schema.Ids;
 
 namespace ProfD.Node.Demo;
 
 internal sealed partial class DemoDataBuilder
 {
-    private static readonly JsonSerializerOptions ContentJson = new(JsonSerializerDefaults.Web);
-
     private static IEnumerable<CandidateSlot> Exhibiting => DemoShape.Candidates.Where(c => c.Exhibition is not null);
-
-    private static IEnumerable<CandidateSlot> Adjudicated => Exhibiting.Where(c =>
-        c.Exhibition is ExhibitionStatus.UnderAdjudication or ExhibitionStatus.Adjudged or ExhibitionStatus.Published or ExhibitionStatus.Withdrawn);
 
     private List<Exhibition> BuildExhibitions()
     {
@@ -24,7 +21,6 @@ internal sealed partial class DemoDataBuilder
         {
             var status = c.Exhibition!.Value;
             var template = TemplateOf(code, c.Index);
-            var corrected = c.Outcome == Recommendation.MinorCorrections && status is ExhibitionStatus.Published or ExhibitionStatus.Withdrawn;
             var exhibition = new Exhibition
             {
                 Id = Key("Exhibition", c.Index),
@@ -32,33 +28,71 @@ internal sealed partial class DemoDataBuilder
                 ProjectId = Key("ResearchProject", c.Index),
                 Title = template.ExhibitionTitle,
                 Abstract = template.Abstract,
+                ResearchQuestion = template.Question,
+                // A first draft is written while the research is still going: findings come later.
+                Findings = c.IsFreshDraft ? null : template.Findings,
+                ConclusionsForPractice = c.IsFreshDraft ? null : template.ConclusionsForPractice,
                 Status = status,
-                CurrentVersion = corrected ? 2 : 1,
                 Themes = [.. template.Themes],
                 Languages = template.Themes.Contains(DemoThemes.MultilingualClassrooms) ? ["en", institution.Schools[c.School].People.Languages[0]] : ["en"],
-                Licence = c.Index % 4 == 1 ? "CC-BY-NC-4.0" : "CC-BY-4.0",
+                ProvocationIds = [DemoData.ProvocationIdOf(c.Index % DemoData.ProvocationCount)],
+                Licence = c.Index % 4 == 1 ? "CC-BY-NC-4.0" : ExhibitionFormat.DefaultLicence,
                 PublishedAt = status is ExhibitionStatus.Published or ExhibitionStatus.Withdrawn ? At(PublishedAt(c)) : null,
+                PublicationConsentAt = status is ExhibitionStatus.Published or ExhibitionStatus.Withdrawn ? At(PublishedAt(c)) : null,
+                WithdrawnAt = status == ExhibitionStatus.Withdrawn ? At(WithdrawnAt(c)) : null,
+                WithdrawalReason = status == ExhibitionStatus.Withdrawn
+                    ? "Withdrawn at the candidate's request: a family in the filmed lessons asked for the recordings to be taken down."
+                    : null,
                 CreatedAt = At(ExhibitionCreatedAt(c)),
                 UpdatedAt = At(status switch
                 {
-                    ExhibitionStatus.Draft => ExhibitionCreatedAt(c).AddDays(40),
+                    ExhibitionStatus.Draft when c.IsFreshDraft => ExhibitionCreatedAt(c).AddDays(40),
+                    ExhibitionStatus.Draft => DecidedAt(c),
                     ExhibitionStatus.Submitted => SubmittedAt(c),
+                    ExhibitionStatus.UnderAdjudication when c.Outcome is not null => JointAt(c).AddDays(1),
                     ExhibitionStatus.UnderAdjudication => SubmittedAt(c).AddDays(14),
-                    ExhibitionStatus.Adjudged => JointAt(c),
+                    ExhibitionStatus.Adjudged => DecidedAt(c),
                     ExhibitionStatus.Published => PublishedAt(c),
-                    _ => PublishedAt(c).AddMonths(6),
+                    _ => WithdrawnAt(c),
                 }),
             };
+            exhibition.Sections = BuildSections(c, exhibition);
             exhibition.Media = BuildMedia(c, exhibition);
-            exhibition.Versions = BuildVersions(c, exhibition, corrected);
+            exhibition.Showings = BuildShowings(c, exhibition);
+            exhibition.Versions = BuildVersions(c, exhibition);
+            exhibition.CurrentVersion = exhibition.Versions.Count;
             exhibitions.Add(exhibition);
         }
         return exhibitions;
     }
 
+    private List<ExhibitionSection> BuildSections(CandidateSlot c, Exhibition exhibition)
+    {
+        var template = TemplateOf(code, c.Index);
+        var school = institution.Schools[c.School];
+        var parts = new List<(string Heading, string Body)>
+        {
+            ("The question", $"**{template.Question}**\n\nWhat I expected: {template.Hypothesis}"),
+            ("Where and how", $"The research took place in {template.Setting} at {school.Name}, {school.City}.\n\n{template.Method}"),
+        };
+        if (!c.IsFreshDraft)
+        {
+            parts.Add(("What I found", template.Findings));
+            parts.Add(("What this means for practice", template.ConclusionsForPractice));
+        }
+        return [.. parts.Select((p, i) => new ExhibitionSection
+        {
+            Id = Key("ExhibitionSection", c.Index * 8 + i),
+            ExhibitionId = exhibition.Id,
+            Position = i,
+            Heading = p.Heading,
+            Body = p.Body,
+        })];
+    }
+
     private List<MediaItem> BuildMedia(CandidateSlot c, Exhibition exhibition)
     {
-        var draft = c.Exhibition == ExhibitionStatus.Draft;
+        var draft = c.IsFreshDraft;
         var folder = $"media/{exhibition.Id}";
         var created = ExhibitionCreatedAt(c);
         var school = institution.Schools[c.School];
@@ -68,8 +102,9 @@ internal sealed partial class DemoDataBuilder
             {
                 Id = "", ExhibitionId = exhibition.Id, Kind = MediaKind.Video,
                 Caption = $"A lesson from the second research cycle at {school.Name}",
+                AltText = "A class working in pairs at tables; the teacher crouches beside one pair and listens.",
                 Transcript = "Teacher: What do you notice? Talk to your partner first. Pupil: We both said it gets bigger, but we had different reasons…",
-                DurationSeconds = 540 + c.Index * 37, SizeBytes = 180_000_000 + c.Index * 1_234_567, Url = $"{folder}/lesson.mp4",
+                DurationSeconds = 540 + c.Index * 37, SizeBytes = 180_000_000 + c.Index * 1_234_567, ContentType = "video/mp4", Url = $"{folder}/lesson.mp4",
                 // A draft may still be waiting for consent forms: submission is refused until they are recorded.
                 ShowsPupils = true, ConsentRecorded = !draft,
             },
@@ -87,20 +122,20 @@ internal sealed partial class DemoDataBuilder
                 Id = "", ExhibitionId = exhibition.Id, Kind = MediaKind.Image,
                 Caption = "Pupils' work before and after the intervention",
                 AltText = "Two pages of a pupil's exercise book side by side: the earlier page has one short sentence, the later page a full paragraph with diagrams.",
-                SizeBytes = 2_400_000 + c.Index * 10_000, Url = $"{folder}/work-samples.jpg",
+                SizeBytes = 2_400_000 + c.Index * 10_000, ContentType = "image/jpeg", Url = $"{folder}/work-samples.jpg",
             });
             items.Add(new()
             {
                 Id = "", ExhibitionId = exhibition.Id, Kind = MediaKind.Audio,
                 Caption = "Conversation with my mentor about the findings",
                 Transcript = "Mentor: What surprised you most? Candidate: That the pupils who spoke least in class gained the most…",
-                DurationSeconds = 1260 + c.Index * 11, SizeBytes = 20_000_000 + c.Index * 50_000, Url = $"{folder}/mentor-conversation.m4a",
+                DurationSeconds = 1260 + c.Index * 11, SizeBytes = 20_000_000 + c.Index * 50_000, ContentType = "audio/mp4", Url = $"{folder}/mentor-conversation.m4a",
             });
             items.Add(new()
             {
                 Id = "", ExhibitionId = exhibition.Id, Kind = MediaKind.Document,
                 Caption = "Full research report with data tables (PDF)",
-                SizeBytes = 1_800_000 + c.Index * 20_000, Url = $"{folder}/report.pdf",
+                SizeBytes = 1_800_000 + c.Index * 20_000, ContentType = "application/pdf", Url = $"{folder}/report.pdf",
             });
             if (c.Index % 2 == 0)
             {
@@ -124,54 +159,98 @@ internal sealed partial class DemoDataBuilder
         return items;
     }
 
-    private List<ExhibitionVersion> BuildVersions(CandidateSlot c, Exhibition exhibition, bool corrected)
+    /// <summary>Adjudged and published work is shown to parents at the candidate's school, and published work to staff at a partner school abroad.</summary>
+    private List<ExhibitionShowing> BuildShowings(CandidateSlot c, Exhibition exhibition)
     {
-        var submitted = c.Exhibition != ExhibitionStatus.Draft;
-        var versions = new List<ExhibitionVersion>
+        var showings = new List<ExhibitionShowing>();
+        if (c.Exhibition is not (ExhibitionStatus.Adjudged or ExhibitionStatus.Published or ExhibitionStatus.Withdrawn) || c.Outcome == Recommendation.Fail)
+            return showings;
+        var held = DecidedAt(c).AddDays(21);
+        showings.Add(new ExhibitionShowing
         {
-            new()
-            {
-                Id = Key("ExhibitionVersion", c.Index * 4),
-                ExhibitionId = exhibition.Id,
-                Number = 1,
-                Content = submitted ? Content(exhibition) : null,
-                CreatedAt = At(ExhibitionCreatedAt(c)),
-                SubmittedAt = submitted ? At(SubmittedAt(c)) : null,
-            },
-        };
-        if (corrected)
+            Id = Key("ExhibitionShowing", c.Index * 4),
+            ExhibitionId = exhibition.Id,
+            SchoolId = GlobalIdOf("School", c.School),
+            HeldOn = DateOnly.FromDateTime(At(held)),
+            Venue = "School hall, after the end-of-term assembly",
+            Audience = ShowingAudience.Parents,
+            CreatedAt = At(held.AddDays(-14)),
+        });
+        if (c.Exhibition is ExhibitionStatus.Published or ExhibitionStatus.Withdrawn)
         {
-            versions.Add(new()
+            var partner = others[c.Index % others.Length];
+            var day = PublishedAt(c).AddDays(45);
+            showings.Add(new ExhibitionShowing
             {
-                Id = Key("ExhibitionVersion", c.Index * 4 + 1),
+                Id = Key("ExhibitionShowing", c.Index * 4 + 1),
                 ExhibitionId = exhibition.Id,
-                Number = 2,
-                Content = Content(exhibition),
-                CreatedAt = At(JointAt(c).AddDays(1)),
-                SubmittedAt = At(CorrectionsSubmittedAt(c)),
+                SchoolId = GlobalId.Create(partner, "School", DemoData.KeyOf(partner, "School", c.School)).ToString(),
+                HeldOn = DateOnly.FromDateTime(At(day)),
+                Venue = "Staff room, during the triangle's exchange visit",
+                Audience = ShowingAudience.Staff,
+                CreatedAt = At(day.AddDays(-20)),
             });
+        }
+        return showings;
+    }
+
+    private List<ExhibitionVersion> BuildVersions(CandidateSlot c, Exhibition exhibition)
+    {
+        var versions = new List<ExhibitionVersion>();
+        void Add(DateTime created, DateTime? submitted)
+        {
+            var number = versions.Count + 1;
+            versions.Add(new ExhibitionVersion
+            {
+                Id = Key("ExhibitionVersion", c.Index * 4 + versions.Count),
+                ExhibitionId = exhibition.Id,
+                Number = number,
+                Content = submitted is null ? null : Content(c, exhibition, number, At(submitted.Value)),
+                CreatedAt = At(created),
+                SubmittedAt = submitted is null ? null : At(submitted.Value),
+            });
+        }
+
+        if (c.IsFreshDraft)
+        {
+            Add(ExhibitionCreatedAt(c), null);
+            return versions;
+        }
+        Add(ExhibitionCreatedAt(c), SubmittedAt(c));
+        switch (c.Outcome)
+        {
+            // Corrections: a second version, submitted once made (minor) or still being made (major).
+            case Recommendation.MinorCorrections when c.IsDecided:
+                Add(JointAt(c).AddDays(1), CorrectionsSubmittedAt(c));
+                break;
+            case Recommendation.MajorCorrections:
+                Add(JointAt(c).AddDays(1), null);
+                break;
+            case Recommendation.Resubmit:
+                Add(DecidedAt(c), null);
+                break;
         }
         return versions;
     }
 
-    private static string Content(Exhibition exhibition) => JsonSerializer.Serialize(new
+    /// <summary>The frozen document of a submitted version, exactly as submission would have stored it.</summary>
+    private string Content(CandidateSlot c, Exhibition exhibition, int number, DateTime submittedAt)
     {
-        exhibition.Title,
-        exhibition.Abstract,
-        exhibition.Themes,
-        exhibition.Languages,
-        exhibition.Licence,
-        Media = exhibition.Media.Select(m => new { Kind = m.Kind.ToString(), m.Caption, m.AltText, m.Transcript, m.Url, m.Sha256 }),
-    }, ContentJson);
+        var teacher = teachers[c.Teacher];
+        var project = projects[c.Index];
+        return ExhibitionDocumentBuilder.Json(code, new ExhibitionParts(
+            exhibition, exhibition.Sections, exhibition.Media, [], project.BuildsOn,
+            CandidateProfiles.DisplayName(teacher.GivenName, teacher.FamilyName), number, submittedAt));
+    }
 
     private List<Adjudication> BuildAdjudications()
     {
         var adjudications = new List<Adjudication>();
-        foreach (var c in Adjudicated)
+        foreach (var c in DemoShape.Candidates.Where(c => c.IsAdjudicated))
         {
             var outcome = c.Outcome;
-            var pending = c.Exhibition == ExhibitionStatus.UnderAdjudication;
-            var decided = c.Exhibition is ExhibitionStatus.Published or ExhibitionStatus.Withdrawn;
+            var pending = c.Exhibition == ExhibitionStatus.UnderAdjudication && outcome is null;
+            var decided = c.IsDecided;
             var adjudication = new Adjudication
             {
                 Id = Key("Adjudication", c.Index),
@@ -181,21 +260,31 @@ internal sealed partial class DemoDataBuilder
                 JointReport = pending ? null : JointReport(outcome!.Value),
                 CorrectionsDeadline = outcome switch
                 {
-                    Recommendation.MinorCorrections => At(JointAt(c).AddMonths(3)),
-                    Recommendation.MajorCorrections => At(JointAt(c).AddMonths(6)),
+                    Recommendation.MinorCorrections => JointAt(c).AddMonths(3),
+                    Recommendation.MajorCorrections => JointAt(c).AddMonths(6),
                     _ => null,
                 },
                 CorrectionsSignedOffAt = decided && outcome == Recommendation.MinorCorrections ? At(DecidedAt(c)) : null,
-                FinalDecision = decided ? Recommendation.Pass : null,
+                CorrectedVersion = decided && outcome == Recommendation.MinorCorrections ? 2 : null,
+                FinalDecision = decided ? FinalDecision(outcome!.Value) : null,
                 DecidedAt = decided ? At(DecidedAt(c)) : null,
                 CreatedAt = At(SubmittedAt(c).AddDays(14)),
                 UpdatedAt = At(pending ? SubmittedAt(c).AddDays(74) : decided ? DecidedAt(c) : JointAt(c)),
             };
+            // A deadline set in the future stays as set, even if the demo clock is earlier.
+            if (adjudication.CorrectionsDeadline is { } deadline && !decided) adjudication.CorrectionsDeadline = deadline;
+            else if (adjudication.CorrectionsDeadline is { } past) adjudication.CorrectionsDeadline = At(past);
             adjudication.Panel = BuildPanel(c, adjudication, pending);
             adjudications.Add(adjudication);
         }
         return adjudications;
     }
+
+    private static Recommendation FinalDecision(Recommendation joint) => joint switch
+    {
+        Recommendation.MinorCorrections or Recommendation.MajorCorrections => Recommendation.Pass,
+        _ => joint,
+    };
 
     /// <summary>An internal examiner from another school here, an external examiner from another demo node, and for some a third.</summary>
     private List<AdjudicatorReport> BuildPanel(CandidateSlot c, Adjudication adjudication, bool pending)
@@ -214,7 +303,7 @@ internal sealed partial class DemoDataBuilder
         var reports = new List<AdjudicatorReport>();
         for (var p = 0; p < members.Count; p++)
         {
-            // While under adjudication only the first examiner has reported.
+            // While the panel is still reporting only the first examiner has reported.
             var submitted = !pending || p == 0;
             var recommendation = c.Outcome ?? (p == 0 ? Recommendation.MinorCorrections : Recommendation.Pass);
             reports.Add(new AdjudicatorReport
@@ -231,7 +320,7 @@ internal sealed partial class DemoDataBuilder
     }
 
     private List<Award> BuildAwards() =>
-        DemoShape.Candidates.Where(c => c.Stage == Candidates.CandidateStage.Awarded).Select(c => new Award
+        DemoShape.Candidates.Where(c => c.Stage == CandidateStage.Awarded).Select(c => new Award
         {
             Id = Key("Award", c.Index),
             CandidateId = Key("Candidate", c.Index),
@@ -239,6 +328,42 @@ internal sealed partial class DemoDataBuilder
             Title = "Prof.D",
             AwardedAt = At(AwardedAt(c)),
         }).ToList();
+
+    /// <summary>Local mentors comment on their mentees' projects, and on drafts still being written.</summary>
+    private List<MentorComment> BuildMentorComments(IReadOnlyList<Mentorship> mentorships, IReadOnlyList<Exhibition> exhibitions)
+    {
+        var comments = new List<MentorComment>();
+        foreach (var c in DemoShape.Candidates.Where(c => c.Stage is CandidateStage.Researching or CandidateStage.Exhibiting))
+        {
+            var mentorship = mentorships.Single(m => m.CandidateId == Key("Candidate", c.Index));
+            var template = TemplateOf(code, c.Index);
+            var project = projects[c.Index];
+            var on = At(project.CreatedAt.AddDays(20));
+            comments.Add(new MentorComment
+            {
+                Id = Key("MentorComment", c.Index * 4),
+                MentorshipId = mentorship.Id,
+                ProjectId = project.Id,
+                Text = $"Your question is a good one. Before the first cycle, decide what you will count as evidence that \"{template.Title.ToLowerInvariant()}\" is working, and collect a baseline.",
+                CreatedAt = on < mentorship.StartedAt ? mentorship.StartedAt : on,
+            });
+            var exhibition = exhibitions.FirstOrDefault(e => e.CandidateId == mentorship.CandidateId);
+            var draft = exhibition?.Versions.SingleOrDefault(v => v.Number == exhibition.CurrentVersion && v.SubmittedAt is null);
+            if (exhibition is not null && draft is not null)
+            {
+                comments.Add(new MentorComment
+                {
+                    Id = Key("MentorComment", c.Index * 4 + 1),
+                    MentorshipId = mentorship.Id,
+                    ExhibitionId = exhibition.Id,
+                    ExhibitionVersion = draft.Number,
+                    Text = "The lesson video shows the change better than any table. Put it first, and chase the last consent forms before you submit.",
+                    CreatedAt = At(draft.CreatedAt.AddDays(10)),
+                });
+            }
+        }
+        return comments;
+    }
 
     private static string PreliminaryReport(Recommendation recommendation, bool external)
     {
@@ -277,5 +402,8 @@ internal sealed partial class DemoDataBuilder
 
     private static DateTime PublishedAt(CandidateSlot c) => DecidedAt(c).AddDays(30);
 
-    private static DateTime AwardedAt(CandidateSlot c) => DecidedAt(c).AddDays(14);
+    private static DateTime WithdrawnAt(CandidateSlot c) => PublishedAt(c).AddMonths(6);
+
+    // The award is made when the institution confirms the decision.
+    private static DateTime AwardedAt(CandidateSlot c) => DecidedAt(c);
 }

@@ -13,6 +13,21 @@ internal sealed partial class DemoDataBuilder
         return templates[(DemoInstitutions.For(institutionCode).TemplateOffset + candidate) % templates.Count];
     }
 
+    /// <summary>The pupils' ages a setting names ("a class of ten- and eleven-year-olds" → "10-11"), or null.</summary>
+    private static string? AgeRangeOf(string setting)
+    {
+        string[] words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"];
+        var ages = words.Select((w, i) => (w, i)).Where(x => setting.Contains($"{x.w}-year-old", StringComparison.Ordinal)
+            || setting.Contains($"{x.w}- and", StringComparison.Ordinal)).Select(x => x.i).ToList();
+        return ages.Count switch
+        {
+            0 => null,
+            1 => ages[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => $"{ages.Min()}-{ages.Max()}",
+        };
+    }
+
     private List<ResearchProject> BuildProjects()
     {
         var projects = new List<ResearchProject>();
@@ -24,6 +39,7 @@ internal sealed partial class DemoDataBuilder
             {
                 CandidateStage.Enrolled => ProjectStatus.Draft,
                 CandidateStage.Exhibiting or CandidateStage.Awarded => ProjectStatus.Concluded,
+                CandidateStage.Withdrawn when c.Exhibition is not null => ProjectStatus.Concluded,
                 _ => ProjectStatus.Active,
             };
             var created = EnrolledAt(c).AddDays(30);
@@ -37,6 +53,9 @@ internal sealed partial class DemoDataBuilder
                 Hypothesis = template.Hypothesis,
                 Method = status == ProjectStatus.Draft && c.Index % 2 == 0 ? null : template.Method,
                 Context = $"Carried out in {template.Setting} at {school.Name}, {school.City}.",
+                PupilsAgeRange = AgeRangeOf(template.Setting),
+                Setting = template.Setting,
+                ProvocationIds = [DemoData.ProvocationIdOf(c.Index % DemoData.ProvocationCount)],
                 EthicsApprovedBy = approved is null ? null : $"{institution.Name} Research Ethics Committee",
                 EthicsApprovedAt = approved is null ? null : At(approved.Value),
                 EthicsReference = approved is null ? null : $"{code.ToUpperInvariant()}-REC-{DemoShape.Cohorts[c.Cohort].IntakeYear}-{c.Index + 1:000}",

@@ -2,6 +2,7 @@ using System.Text;
 using ProfD.Node.Candidates;
 using ProfD.Node.Cohorts;
 using ProfD.Node.Mentorships;
+using ProfD.Node.Research;
 using ProfD.Node.Schools;
 using ProfD.Node.Teachers;
 using ProfD.Schema.Ids;
@@ -22,18 +23,23 @@ internal sealed partial class DemoDataBuilder(DemoInstitution institution, DateT
     /// <summary>The other nodes whose demo records this node refers to: the demo institutions other than this one.</summary>
     private readonly string[] others = DemoInstitutions.Codes.Where(c => c != institution.Code).Take(2).ToArray();
 
+    // Later parts refer to earlier ones (an exhibition's frozen document names its author and its project's links).
+    private List<Teacher> teachers = [];
+    private List<ResearchProject> projects = [];
+
     public DemoDataSet Build()
     {
         var schools = BuildSchools();
-        var teachers = BuildTeachers();
+        teachers = BuildTeachers();
         var cohorts = BuildCohorts();
         var candidates = BuildCandidates();
-        var projects = BuildProjects();
+        projects = BuildProjects();
         var exhibitions = BuildExhibitions();
         var adjudications = BuildAdjudications();
         var awards = BuildAwards();
         var mentorships = BuildMentorships();
-        return new DemoDataSet(schools, teachers, cohorts, candidates, projects, exhibitions, adjudications, awards, mentorships);
+        var comments = BuildMentorComments(mentorships, exhibitions);
+        return new DemoDataSet(schools, teachers, cohorts, candidates, projects, exhibitions, adjudications, awards, mentorships, comments);
     }
 
     private List<School> BuildSchools() =>
@@ -71,10 +77,12 @@ internal sealed partial class DemoDataBuilder(DemoInstitution institution, DateT
                 SchoolId = Key("School", schoolIndex),
                 Languages = languages,
                 Subjects = [Subjects[i % Subjects.Length], Subjects[(i * 5 + 3) % Subjects.Length]],
-                // Senior teachers are the ones who mentor, here and from other nodes, so their profiles are public.
+                // The senior teachers are the pool mentors come from; they keep a public mentor profile.
                 OffersMentoring = DemoShape.Seniors.Contains(i),
-                MentorCapacity = DemoShape.Seniors.Contains(i) ? 2 + i % 3 : null,
-                Bio = DemoShape.Seniors.Contains(i) ? $"Teaches {Subjects[i % Subjects.Length]} at {school.Name}; mentors teacher-researchers in other schools." : null,
+                MentorCapacity = DemoShape.Seniors.Contains(i) ? 1 + i % 3 : null,
+                Bio = DemoShape.Seniors.Contains(i)
+                    ? $"Teaches {Subjects[i % Subjects.Length]} at {school.Name}, {school.City}; has led practitioner enquiry in the school for several years and mentors teachers in other schools."
+                    : null,
                 CreatedAt = created,
                 UpdatedAt = created,
             });
@@ -162,6 +170,8 @@ internal sealed partial class DemoDataBuilder(DemoInstitution institution, DateT
     {
         CandidateStage.Enrolled => EnrolledAt(c),
         CandidateStage.Researching => EnrolledAt(c).AddMonths(4),
+        // A candidate whose exhibition failed leaves when the decision is confirmed.
+        CandidateStage.Withdrawn when c.Exhibition is not null => DecidedAt(c),
         CandidateStage.Withdrawn => EnrolledAt(c).AddMonths(14),
         CandidateStage.Exhibiting => new DateTime(c.ExhibitionYear, 1, 20, 10, 0, 0, DateTimeKind.Utc).AddDays(c.Index),
         _ => AwardedAt(c),

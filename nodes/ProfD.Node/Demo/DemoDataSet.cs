@@ -11,8 +11,9 @@ using ProfD.Node.Teachers;
 namespace ProfD.Node.Demo;
 
 /// <summary>
-/// The demo rows of one node. Cohorts carry their school links, projects their links, exhibitions their media and
-/// versions, adjudications their panel reports.
+/// The demo rows of one node. Cohorts carry their school links, projects their links, exhibitions their sections, media,
+/// showings and versions, adjudications their panel reports. Awards carry no credential until
+/// <see cref="DemoData.SeedAsync"/> signs them with the node's key.
 /// </summary>
 internal sealed record DemoDataSet(
     IReadOnlyList<School> Schools,
@@ -23,4 +24,5 @@ internal sealed record DemoDataSet(
     IReadOnlyList<Exhibition> Exhibitions,
     IReadOnlyList<Adjudication> Adjudications,
     IReadOnlyList<Award> Awards,
-    IReadOnlyList<Mentorship> Mentorships);
+    IReadOnlyList<Mentorship> Mentorships,
+    IReadOnlyList<MentorComment> MentorComments);

@@ -8,7 +8,9 @@ namespace ProfD.Node.Demo;
 /// <summary>
 /// The shape every demo node shares: how many schools and teachers, which cohorts, and each candidate's stage and
 /// exhibition. Only names and research topics differ between nodes, so one node can name another node's demo records
-/// by index (see <see cref="DemoData.KeyOf"/>) and know what they are.
+/// by index (see <see cref="DemoData.KeyOf"/>) and know what they are. Every step of the journey is there: a fresh
+/// draft, a draft back for resubmission, a submission, a panel still reporting, major corrections under way, adjudged
+/// with an award, adjudged as a fail, published, and withdrawn.
 /// </summary>
 internal static class DemoShape
 {
@@ -32,14 +34,14 @@ internal static class DemoShape
         (0, CandidateStage.Awarded, ExhibitionStatus.Withdrawn, Recommendation.Pass, 2024),
         (0, CandidateStage.Awarded, ExhibitionStatus.Published, Recommendation.MinorCorrections, 2024),
         (1, CandidateStage.Awarded, ExhibitionStatus.Published, Recommendation.Pass, 2025),
-        (1, CandidateStage.Exhibiting, ExhibitionStatus.Adjudged, Recommendation.MinorCorrections, 2026),
+        (1, CandidateStage.Awarded, ExhibitionStatus.Adjudged, Recommendation.MinorCorrections, 2025),
         (1, CandidateStage.Exhibiting, ExhibitionStatus.UnderAdjudication, null, 2026),
         (1, CandidateStage.Exhibiting, ExhibitionStatus.Submitted, null, 2026),
-        (1, CandidateStage.Exhibiting, ExhibitionStatus.Draft, null, 2026),
-        (1, CandidateStage.Withdrawn, null, null, 0),
+        (1, CandidateStage.Exhibiting, ExhibitionStatus.Draft, Recommendation.Resubmit, 2026),
+        (1, CandidateStage.Withdrawn, ExhibitionStatus.Adjudged, Recommendation.Fail, 2025),
         (2, CandidateStage.Researching, null, null, 0),
         (2, CandidateStage.Researching, ExhibitionStatus.Draft, null, 2026),
-        (2, CandidateStage.Exhibiting, ExhibitionStatus.Adjudged, Recommendation.MajorCorrections, 2026),
+        (2, CandidateStage.Exhibiting, ExhibitionStatus.UnderAdjudication, Recommendation.MajorCorrections, 2026),
         (2, CandidateStage.Researching, null, null, 0),
         (2, CandidateStage.Researching, null, null, 0),
         (3, CandidateStage.Researching, null, null, 0),

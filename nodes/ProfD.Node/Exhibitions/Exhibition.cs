@@ -8,6 +8,9 @@ internal sealed class Exhibition
     public string? ProjectId { get; set; }
     public required string Title { get; set; }
     public required string Abstract { get; set; }
+    public string? ResearchQuestion { get; set; }
+    public string? Findings { get; set; }
+    public string? ConclusionsForPractice { get; set; }
     public ExhibitionStatus Status { get; set; }
     public int CurrentVersion { get; set; } = 1;
     public List<string> Themes { get; set; } = [];
@@ -16,7 +19,14 @@ internal sealed class Exhibition
     public List<string> ProvocationIds { get; set; } = [];
     public string Licence { get; set; } = "CC-BY-4.0";
     public DateTime? PublishedAt { get; set; }
+    /// <summary>When the candidate consented to publication.</summary>
+    public DateTime? PublicationConsentAt { get; set; }
+    /// <summary>When a published exhibition was withdrawn; the row stays as a tombstone.</summary>
+    public DateTime? WithdrawnAt { get; set; }
+    public string? WithdrawalReason { get; set; }
+    public List<ExhibitionSection> Sections { get; set; } = [];
     public List<MediaItem> Media { get; set; } = [];
+    public List<ExhibitionShowing> Showings { get; set; } = [];
     public List<ExhibitionVersion> Versions { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

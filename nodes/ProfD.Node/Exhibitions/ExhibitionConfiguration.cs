@@ -16,6 +16,7 @@ internal sealed class ExhibitionConfiguration : IEntityTypeConfiguration<Exhibit
         exhibition.Property(e => e.ProjectId).HasMaxLength(EntityConfiguration.KeyLength);
         exhibition.Property(e => e.Title).HasMaxLength(EntityConfiguration.NameLength);
         exhibition.Property(e => e.Licence).HasMaxLength(64);
+        exhibition.Property(e => e.WithdrawalReason).HasMaxLength(2000);
         exhibition.PrimitiveCollection(e => e.Themes);
         exhibition.PrimitiveCollection(e => e.Languages);
         exhibition.PrimitiveCollection(e => e.ProvocationIds);
@@ -25,6 +26,8 @@ internal sealed class ExhibitionConfiguration : IEntityTypeConfiguration<Exhibit
 
         // Media and versions are parts of the exhibition; an exhibition that has been adjudicated cannot be deleted at all.
         exhibition.HasMany(e => e.Media).WithOne().HasForeignKey(m => m.ExhibitionId).OnDelete(DeleteBehavior.Cascade);
+        exhibition.HasMany(e => e.Sections).WithOne().HasForeignKey(s => s.ExhibitionId).OnDelete(DeleteBehavior.Cascade);
+        exhibition.HasMany(e => e.Showings).WithOne().HasForeignKey(s => s.ExhibitionId).OnDelete(DeleteBehavior.Cascade);
         exhibition.HasMany(e => e.Versions).WithOne().HasForeignKey(v => v.ExhibitionId).OnDelete(DeleteBehavior.Cascade);
 
         exhibition.HasIndex(e => e.CandidateId);

@@ -13,6 +13,7 @@ internal sealed class MediaItemConfiguration : IEntityTypeConfiguration<MediaIte
         media.Property(m => m.ExhibitionId).HasMaxLength(EntityConfiguration.KeyLength);
         media.Property(m => m.Caption).HasMaxLength(EntityConfiguration.NameLength * 2);
         media.Property(m => m.Sha256).HasMaxLength(64);
+        media.Property(m => m.ContentType).HasMaxLength(127);
         media.Property(m => m.Url).HasMaxLength(EntityConfiguration.UrlLength);
 
         media.HasIndex(m => new { m.ExhibitionId, m.Position });

@@ -20,6 +20,10 @@ internal sealed class MediaItemGraphType : ObjectGraphType<MediaItem>
         Field(m => m.DurationSeconds, nullable: true).Description("The length of a video or recording, in seconds.");
         Field<LongGraphType>("sizeBytes").Description("The size of an uploaded file, in bytes.").Resolve(ctx => ctx.Source.SizeBytes);
         Field(m => m.Sha256, nullable: true).Description("The SHA-256 of an uploaded file, in lower-case hex.");
+        Field(m => m.ContentType, nullable: true).Description("The media type of an uploaded file, for example video/mp4.");
+        Field<IdGraphType>("mediaId")
+            .Description("The uploaded file (institution:Media:<sha256>), downloadable from its node at /media/{mediaId}; null for a link or text.")
+            .Resolve(ctx => ctx.Source.Sha256 is { } sha ? MediaId.Of(institution, sha) : null);
         Field(m => m.Url, nullable: true).Description("Where the file or linked page is.");
         Field(m => m.ShowsPupils).Description("Whether pupils can be seen or heard.");
         Field(m => m.ConsentRecorded).Description("Whether consent for the pupils shown has been recorded.");

@@ -1,6 +1,11 @@
 using GraphQL.Types;
+using ProfD.Node.Adjudications;
+using ProfD.Node.Awards;
 using ProfD.Node.Candidates;
 using ProfD.Node.Cohorts;
+using ProfD.Node.Exhibitions;
+using ProfD.Node.Mentorships;
+using ProfD.Node.Research;
 using ProfD.Node.Schools;
 using ProfD.Node.Teachers;
 
@@ -16,5 +21,10 @@ internal sealed class NodeMutation : ObjectGraphType
         this.AddTeacherMutations();
         this.AddCohortMutations();
         this.AddCandidateMutations();
+        this.AddResearchMutations();
+        this.AddExhibitionMutations();
+        this.AddAdjudicationMutations();
+        this.AddAwardMutations();
+        this.AddMentorshipMutations();
     }
 }

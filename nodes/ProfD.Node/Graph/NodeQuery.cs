@@ -5,6 +5,7 @@ using ProfD.Node.Awards;
 using ProfD.Node.Candidates;
 using ProfD.Node.Changes;
 using ProfD.Node.Cohorts;
+using ProfD.Node.Credentials;
 using ProfD.Node.Exhibitions;
 using ProfD.Node.Institution;
 using ProfD.Node.Mentorships;
@@ -38,5 +39,6 @@ internal sealed class NodeQuery : ObjectGraphType
         this.AddAwardQueries();
         this.AddMentorshipQueries();
         this.AddChangeFeedQueries();
+        this.AddCredentialQueries();
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.DataLoader;
 using GraphQL.Resolvers;
+using ProfD.Schema.Loading;
 
 namespace ProfD.Node.Graph;
 
@@ -21,4 +22,17 @@ internal static class ResolverServiceExtensions
         this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext<TSource>, TService, IDataLoaderResult> resolve)
         where TService : notnull =>
         field.Resolve(new FuncFieldResolver<TSource, IDataLoaderResult>(ctx => resolve(ctx, ctx.RequestServices!.GetRequiredService<TService>())));
+
+    /// <summary>
+    /// A mutation resolver: forgets what this request has loaded so far (so the fields read after the write see it),
+    /// then calls the feature's mutation service.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> MutateWith<TSource, TReturn, TService>(
+        this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext<TSource>, TService, Task<TReturn?>> resolve)
+        where TService : notnull =>
+        field.ResolveAsync(ctx =>
+        {
+            ctx.RequestServices!.GetRequiredService<BatchLoaderRegistry>().Clear();
+            return resolve(ctx, ctx.RequestServices!.GetRequiredService<TService>());
+        });
 }

@@ -1,13 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using ProfD.Node.Adjudications;
+using ProfD.Node.Awards;
 using ProfD.Node.Candidates;
 using ProfD.Node.Changes;
 using ProfD.Node.Cohorts;
+using ProfD.Node.Credentials;
 using ProfD.Node.Exhibitions;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
 using ProfD.Node.Media;
 using ProfD.Node.Oai;
+using ProfD.Node.Mentorships;
 using ProfD.Node.Research;
 using ProfD.Node.Schools;
 using ProfD.Node.Teachers;
@@ -42,9 +46,15 @@ internal static class NodeApplication
         builder.Services.AddScoped<SchoolQueries>().AddScoped<SchoolMutations>();
         builder.Services.AddScoped<TeacherQueries>().AddScoped<TeacherMutations>();
         builder.Services.AddScoped<CohortQueries>().AddScoped<CohortMutations>();
-        builder.Services.AddScoped<CandidateQueries>().AddScoped<CandidateMutations>();
-        builder.Services.AddScoped<ResearchProjectQueries>();
-        builder.Services.AddScoped<ExhibitionQueries>();
+        builder.Services.AddScoped<CandidateQueries>().AddScoped<CandidateMutations>().AddScoped<CandidateProfiles>();
+        builder.Services.AddScoped<ResearchProjectQueries>().AddScoped<ResearchProjectMutations>();
+        builder.Services.AddScoped<ExhibitionQueries>().AddScoped<ExhibitionMutations>().AddScoped<ExhibitionDocuments>()
+            .AddScoped<MediaItemMutations>().AddScoped<ShowingMutations>()
+            .AddScoped<ExhibitionSubmissionMutations>().AddScoped<ExhibitionPublicationMutations>();
+        builder.Services.AddScoped<AdjudicationMutations>().AddScoped<DecisionConfirmation>();
+        builder.Services.AddScoped<AwardMutations>();
+        builder.Services.AddScoped<MentorshipMutations>();
+        builder.Services.AddNodeCredentials();
         builder.Services.AddScoped<ChangeFeedQueries>();
         builder.Services.AddNodeMedia(builder.Configuration);
         builder.Services.AddOaiPmh(builder.Configuration);
@@ -56,6 +66,7 @@ internal static class NodeApplication
         app.MapGraphQLHttp("/graphql");
         app.MapMedia("/media");
         app.MapOaiPmh("/oai");
+        app.MapCredentialEndpoints();
         app.MapGet("/health", (InstitutionProfile institution) => Results.Ok(new
         {
             status = "ok",

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using ProfD.Node.Candidates;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
+using ProfD.Node.Teachers;
 
 namespace ProfD.Node.Mentorships;
 
@@ -16,13 +17,16 @@ internal sealed class MentorshipGraphType : ObjectGraphType<Mentorship>
         Field<NonNullGraphType<IdGraphType>>("mentorId")
             .Description("The mentor's global Teacher ID; its first segment names their home institution, which may be another node.")
             .Resolve(ctx => ctx.Source.MentorId);
+        Field<TeacherGraphType, Teacher>("mentor")
+            .Description("The mentor, when they are a teacher of this institution; null for a mentor at another node (follow mentorId there).")
+            .LoadWith<Mentorship, Teacher, EntityLoader>((ctx, load) => load.Lookup<Teacher>(ctx.Source.MentorId, "Teacher", "mentorId"));
         Field(m => m.StartedAt);
         Field(m => m.EndedAt, nullable: true).Description("When the mentorship ended or will end; null while open-ended.");
         Field<NonNullGraphType<BooleanGraphType>>("active")
             .Description("Whether the mentorship has started and not yet ended.")
-            .Resolve(ctx => IsActive(ctx.Source, time.GetUtcNow().UtcDateTime));
+            .Resolve(ctx => MentorshipRules.IsActive(ctx.Source, time.GetUtcNow().UtcDateTime));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorCommentGraphType>>>, IReadOnlyList<MentorComment>>("comments")
+            .Description("The mentor's comments on the candidate's work, oldest first.")
+            .LoadWith<Mentorship, IReadOnlyList<MentorComment>, EntityLoader>((ctx, load) => load.ChildrenOf<MentorComment>(c => c.MentorshipId, ctx.Source.Id));
     }
-
-    private static bool IsActive(Mentorship mentorship, DateTime now) =>
-        mentorship.StartedAt <= now && (mentorship.EndedAt is null || mentorship.EndedAt > now);
 }

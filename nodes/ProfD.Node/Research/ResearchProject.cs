@@ -9,7 +9,12 @@ internal sealed class ResearchProject
     public required string Question { get; set; }
     public string? Hypothesis { get; set; }
     public string? Method { get; set; }
+    /// <summary>Where the research happens: the school and class, in the candidate's words.</summary>
     public string? Context { get; set; }
+    /// <summary>The pupils' ages, for example "9-11".</summary>
+    public string? PupilsAgeRange { get; set; }
+    /// <summary>The setting, for example "a mixed-attainment class of thirty".</summary>
+    public string? Setting { get; set; }
     public string? EthicsApprovedBy { get; set; }
     public DateTime? EthicsApprovedAt { get; set; }
     public string? EthicsReference { get; set; }

@@ -15,6 +15,8 @@ internal sealed class ResearchProjectConfiguration : IEntityTypeConfiguration<Re
         project.Property(p => p.Title).HasMaxLength(EntityConfiguration.NameLength);
         project.Property(p => p.EthicsApprovedBy).HasMaxLength(EntityConfiguration.NameLength);
         project.Property(p => p.EthicsReference).HasMaxLength(EntityConfiguration.NameLength);
+        project.Property(p => p.PupilsAgeRange).HasMaxLength(60);
+        project.Property(p => p.Setting).HasMaxLength(EntityConfiguration.NameLength * 2);
         project.PrimitiveCollection(p => p.Themes);
         project.PrimitiveCollection(p => p.Languages);
         project.PrimitiveCollection(p => p.ProvocationIds);

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using ProfD.Node.Candidates;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
+using ProfD.Node.Mentorships;
 
 namespace ProfD.Node.Research;
 
@@ -15,7 +16,9 @@ internal sealed class ResearchProjectGraphType : ObjectGraphType<ResearchProject
         Field(p => p.Question).Description("The research question.");
         Field(p => p.Hypothesis, nullable: true);
         Field(p => p.Method, nullable: true);
-        Field(p => p.Context, nullable: true).Description("The school, pupils' age range and setting.");
+        Field(p => p.Context, nullable: true).Description("Where the research happens: the school and class, in the candidate's words.");
+        Field(p => p.PupilsAgeRange, nullable: true).Description("The pupils' ages, for example \"9-11\".");
+        Field(p => p.Setting, nullable: true).Description("The setting, for example \"a mixed-attainment class of thirty\".");
         Field<EthicsApprovalGraphType, EthicsApproval>("ethicsApproval")
             .Description("Null until ethics approval is recorded.")
             .Resolve(ctx => ctx.Source.EthicsApprovedBy is { } by ? new EthicsApproval(by, ctx.Source.EthicsApprovedAt, ctx.Source.EthicsReference) : null);
@@ -23,6 +26,9 @@ internal sealed class ResearchProjectGraphType : ObjectGraphType<ResearchProject
         Field(p => p.ConclusionsForPractice, nullable: true);
         Field(p => p.Themes);
         Field(p => p.Languages);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("provocationIds")
+            .Description("Global IDs of the trust's provocations the project answers (for example trust:Provocation:01J…).")
+            .Resolve(ctx => ctx.Source.ProvocationIds);
         Field<NonNullGraphType<ProjectStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResearchLinkGraphType>>>>("buildsOn")
             .Description("Earlier work anywhere in the federation that this project builds on.")
@@ -31,5 +37,8 @@ internal sealed class ResearchProjectGraphType : ObjectGraphType<ResearchProject
         Field(p => p.UpdatedAt);
         Field<CandidateGraphType, Candidate>("candidate")
             .LoadWith<ResearchProject, Candidate, EntityLoader>((ctx, load) => load.ById<Candidate>(ctx.Source.CandidateId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorCommentGraphType>>>, IReadOnlyList<MentorComment>>("mentorComments")
+            .Description("Mentors' dated comments on the project, oldest first.")
+            .LoadWith<ResearchProject, IReadOnlyList<MentorComment>, EntityLoader>((ctx, load) => load.ChildrenOf<MentorComment>(c => c.ProjectId!, ctx.Source.Id));
     }
 }

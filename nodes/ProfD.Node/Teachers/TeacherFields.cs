@@ -29,5 +29,14 @@ internal static class TeacherFields
             .Argument<NonNullGraphType<TeacherInputGraphType>>("input")
             .ResolveWith<object?, Teacher, TeacherMutations>((ctx, m) =>
                 m.UpdateAsync(ctx.GetArgument<string>("id"), ctx.GetArgument<TeacherInput>("input"), ctx.CancellationToken)!);
+        mutation.Field<NonNullGraphType<TeacherGraphType>, Teacher>("updateMentorProfile")
+            .Description("Sets a teacher's public mentor profile. A teacher who offers mentoring is listed in the trust's mentor directory.")
+            .Argument<NonNullGraphType<IdGraphType>>("teacherId")
+            .Argument<NonNullGraphType<BooleanGraphType>>("offersMentoring")
+            .Argument<IntGraphType>("mentorCapacity", $"How many more mentees they can take: 0 to {TeacherMutations.MaxMentorCapacity}.")
+            .Argument<StringGraphType>("bio", "A short public biography, at most 2000 characters; null or empty clears it.")
+            .MutateWith<object?, Teacher, TeacherMutations>((ctx, m) => m.UpdateMentorProfileAsync(
+                ctx.GetArgument<string>("teacherId"), ctx.GetArgument<bool>("offersMentoring"), ctx.GetArgument<int?>("mentorCapacity"),
+                ctx.GetArgument<string?>("bio"), ctx.CancellationToken)!);
     }
 }

@@ -17,6 +17,9 @@ internal sealed class TeacherGraphType : ObjectGraphType<Teacher>
         Field<NonNullGraphType<StringGraphType>>("displayName").Resolve(ctx => $"{ctx.Source.GivenName} {ctx.Source.FamilyName}");
         Field(t => t.Languages);
         Field(t => t.Subjects);
+        Field(t => t.OffersMentoring).Description("Whether the teacher offers to mentor candidates at other schools; their mentor profile is then public.");
+        Field(t => t.MentorCapacity, nullable: true).Description("How many more mentees the teacher can take.");
+        Field(t => t.Bio, nullable: true).Description("A short public biography for the mentor directory.");
         Field(t => t.CreatedAt);
         Field(t => t.UpdatedAt);
         Field<SchoolGraphType, School>("school")

@@ -51,6 +51,23 @@ internal sealed class TeacherMutations(NodeDbContext db, InstitutionProfile inst
         return teacher;
     }
 
+    /// <summary>Sets a teacher's public mentor profile: whether they offer mentoring, for how many more mentees, and a short bio.</summary>
+    public Task<Teacher> UpdateMentorProfileAsync(string teacherId, bool offersMentoring, int? mentorCapacity, string? bio, CancellationToken ct) =>
+        db.InTransactionAsync(async () =>
+        {
+            var teacher = await db.FindByGlobalIdAsync<Teacher>(institution, teacherId, "Teacher", "teacherId", ct);
+            if (mentorCapacity is < 0 or > MaxMentorCapacity)
+                throw new BadUserInputException($"'mentorCapacity' must be between 0 and {MaxMentorCapacity}.", "mentorCapacity");
+            teacher.OffersMentoring = offersMentoring;
+            teacher.MentorCapacity = mentorCapacity;
+            teacher.Bio = InputRules.OptionalText(bio, "bio", 2000);
+            teacher.UpdatedAt = time.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            return teacher;
+        }, ct);
+
+    public const int MaxMentorCapacity = 20;
+
     private async Task<string> SchoolKeyAsync(string? schoolId, CancellationToken ct)
     {
         if (schoolId is null) throw new BadUserInputException("'input.schoolId' is required.", "input.schoolId");

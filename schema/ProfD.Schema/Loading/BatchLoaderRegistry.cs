@@ -32,4 +32,13 @@ public sealed class BatchLoaderRegistry
             return loader;
         }
     }
+
+    /// <summary>
+    /// Forgets every loader and what it loaded, so reads after a write see the write. Call it when a mutation starts:
+    /// results already handed out keep working; later loads query afresh.
+    /// </summary>
+    public void Clear()
+    {
+        lock (_loaders) _loaders.Clear();
+    }
 }

@@ -152,7 +152,10 @@ public abstract class ChangeRecordingTests : EngineTestBase
     public async Task Demo_data_records_every_school_published_exhibition_withdrawal_and_mentor()
     {
         await using (var db = Database.CreateContext())
-            await DemoData.SeedAsync(db, "uclioe", new FixedTimeProvider(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)));
+        {
+            var clock = new FixedTimeProvider(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+            await DemoData.SeedAsync(db, "uclioe", clock, TestCredentials.Issuer("uclioe", clock));
+        }
 
         await using var check = Database.CreateContext();
         var feed = await FeedData.FeedAsync(check);

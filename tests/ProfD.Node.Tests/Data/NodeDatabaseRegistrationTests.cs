@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ProfD.Node.Credentials;
 using ProfD.Node.Data;
 using ProfD.Node.Demo;
 using ProfD.Node.Institution;
 using ProfD.Node.Tests.Infrastructure;
+using ProfD.Schema.Credentials;
 
 namespace ProfD.Node.Tests.Data;
 
@@ -47,6 +50,9 @@ public abstract class NodeDatabaseRegistrationTests : EngineTestBase
         await using var db = Database.CreateContext();
         Assert.Equal(DemoShape.SchoolCount, await db.Schools.CountAsync());
         Assert.Equal(DemoData.KeyOf("unimelb", "School", 0), await db.Schools.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
+        var credentials = await db.Awards.Select(a => a.Credential).ToListAsync();
+        Assert.NotEmpty(credentials);
+        Assert.All(credentials, c => Assert.True(CredentialVerifier.Verify(c!, keys.PublicKeys()).IsValid));
     }
 
     [Fact]
@@ -71,10 +77,14 @@ public abstract class NodeDatabaseRegistrationTests : EngineTestBase
         Assert.Equal(1, await read.Schools.CountAsync());
     }
 
+    private readonly ISigningKeyStore keys = new InMemorySigningKeyStore();
+
     private ServiceProvider Services(bool seed)
     {
         var options = new NodeOptions { Institution = "unimelb", Database = Database.Connection.ConnectionString, SeedDemoData = seed };
         var services = new ServiceCollection().AddLogging().AddNodeDatabase(options);
+        // Seeding signs the demo awards' credentials, so it needs the node's credential services.
+        services.AddSingleton(Options.Create(options)).AddSingleton<InstitutionProfile>().AddSingleton(keys).AddNodeCredentials();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 }

@@ -111,7 +111,7 @@ public sealed class DemoDataTests
         var data = DemoData.Build("uclioe", Now);
 
         Assert.All(data.Projects, p => Assert.All(p.Themes, t => Assert.Contains(t, DemoThemes.All)));
-        Assert.All(data.Projects.Where(p => p.Status == Research.ProjectStatus.Concluded), p => Assert.NotNull(p.Findings));
+        Assert.All(data.Projects.Where(p => p.Status == ProfD.Node.Research.ProjectStatus.Concluded), p => Assert.NotNull(p.Findings));
         Assert.Equal(data.Projects.Count, data.Projects.Select(p => p.Title).Distinct().Count());
     }
 
@@ -184,5 +184,64 @@ public sealed class DemoDataTests
         Assert.Contains(data.Exhibitions.Where(e => e.Status == ExhibitionStatus.Draft).SelectMany(e => e.Media), m => m.ShowsPupils && !m.ConsentRecorded);
         Assert.All(data.Exhibitions.Where(e => e.Status != ExhibitionStatus.Draft).SelectMany(e => e.Media), m => Assert.True(!m.ShowsPupils || m.ConsentRecorded));
         Assert.All(data.Exhibitions.SelectMany(e => e.Media).Where(m => m.Kind == MediaKind.Image), m => Assert.False(string.IsNullOrEmpty(m.AltText)));
+    }
+
+    [Theory]
+    [InlineData("uclioe")]
+    [InlineData("makerere")]
+    public void Every_exhibition_past_its_first_draft_meets_the_submission_rules_and_its_frozen_versions_are_in_the_common_format(string institution)
+    {
+        var data = DemoData.Build(institution, Now);
+
+        foreach (var exhibition in data.Exhibitions.Where(e => e.Versions.Any(v => v.SubmittedAt is not null)))
+        {
+            Assert.Empty(ExhibitionSubmissionRules.Check(exhibition, exhibition.Sections, exhibition.Media, m => m.Id));
+            foreach (var version in exhibition.Versions.Where(v => v.SubmittedAt is not null))
+            {
+                var document = ProfD.Schema.Exhibitions.ExhibitionFormat.Deserialize(version.Content!);
+                Assert.Equal(version.Number, document.Version);
+                Assert.Equal($"{institution}:Exhibition:{exhibition.Id}", document.Id);
+                Assert.Equal(exhibition.Sections.Count, document.Sections.Count);
+                Assert.False(string.IsNullOrEmpty(document.Author?.Name));
+            }
+        }
+        Assert.Equal(data.Exhibitions.Count, data.Exhibitions.Count(e => e.Sections.Count > 0 && e.ResearchQuestion is not null));
+    }
+
+    [Fact]
+    public void Every_path_through_adjudication_is_shown()
+    {
+        var data = DemoData.Build("unimelb", Now);
+
+        var phases = data.Adjudications.Select(a => ProfD.Node.Adjudications.AdjudicationStateMachine.PhaseOf(a)).Distinct().ToList();
+        Assert.Contains(ProfD.Node.Adjudications.AdjudicationPhase.AwaitingReports, phases);
+        Assert.Contains(ProfD.Node.Adjudications.AdjudicationPhase.AwaitingCorrections, phases);
+        Assert.Contains(ProfD.Node.Adjudications.AdjudicationPhase.Decided, phases);
+        var decisions = data.Adjudications.Where(a => a.FinalDecision is not null).Select(a => a.FinalDecision!.Value).Distinct().Order();
+        Assert.Equal([ProfD.Node.Adjudications.Recommendation.Pass, ProfD.Node.Adjudications.Recommendation.Resubmit, ProfD.Node.Adjudications.Recommendation.Fail], decisions);
+        Assert.Contains(data.Adjudications, a => a.CorrectedVersion == 2 && a.CorrectionsSignedOffAt is not null);
+        // A pass means an award; a fail or a resubmission does not.
+        Assert.All(data.Adjudications.Where(a => a.FinalDecision is not null), a =>
+            Assert.Equal(a.FinalDecision == ProfD.Node.Adjudications.Recommendation.Pass, data.Awards.Any(w => w.ExhibitionId == a.ExhibitionId)));
+        Assert.Contains(data.Exhibitions, e => e.Status == ExhibitionStatus.Draft && e.CurrentVersion == 2);
+    }
+
+    [Fact]
+    public void Mentors_keep_public_profiles_and_comment_on_work_in_progress_and_published_work_has_showings()
+    {
+        var data = DemoData.Build("uclioe", Now);
+
+        var localMentors = data.Mentorships.Select(m => GlobalId.Parse(m.MentorId)).Where(m => m.Institution == "uclioe").Select(m => m.Key).ToHashSet();
+        Assert.All(data.Teachers.Where(t => localMentors.Contains(t.Id)), t => Assert.True(t.OffersMentoring && t.MentorCapacity > 0 && t.Bio is not null));
+        Assert.Contains(data.MentorComments, c => c.ProjectId is not null);
+        Assert.Contains(data.MentorComments, c => c.ExhibitionId is not null);
+        Assert.All(data.MentorComments.Where(c => c.ExhibitionId is not null), c =>
+        {
+            var exhibition = data.Exhibitions.Single(e => e.Id == c.ExhibitionId);
+            Assert.Null(exhibition.Versions.Single(v => v.Number == c.ExhibitionVersion).SubmittedAt);
+        });
+        Assert.All(data.Exhibitions.Where(e => e.Status == ExhibitionStatus.Published), e => Assert.NotEmpty(e.Showings));
+        Assert.Contains(data.Exhibitions.SelectMany(e => e.Showings), s => !s.SchoolId.StartsWith("uclioe:", StringComparison.Ordinal));
+        Assert.All(data.Projects.Where(p => p.Status != ProfD.Node.Research.ProjectStatus.Draft), p => Assert.Single(p.ProvocationIds));
     }
 }

@@ -17,6 +17,7 @@ public abstract class DemoSeedTests : EngineTestBase
     private static readonly TimeProvider Clock = new FixedTimeProvider(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
 
     private readonly Dictionary<string, TestDatabase> nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InMemorySigningKeyStore> keys = new(StringComparer.Ordinal);
 
     private protected DemoSeedTests(NodeDatabaseEngine engine, PostgresServer? server) : base(engine, server)
     {
@@ -48,6 +49,11 @@ public abstract class DemoSeedTests : EngineTestBase
             Assert.True(await db.Awards.CountAsync() > 0);
             Assert.True(await db.MediaItems.CountAsync(m => m.Transcript != null) > 0);
             Assert.Contains(await db.ExhibitionVersions.Select(v => v.Number).ToListAsync(), n => n == 2);
+            Assert.True(await db.ExhibitionSections.CountAsync() > 0);
+            Assert.True(await db.ExhibitionShowings.CountAsync() > 0);
+            Assert.True(await db.MentorComments.CountAsync() > 0);
+            var credentials = await db.Awards.Select(a => a.Credential).ToListAsync();
+            Assert.All(credentials, c => Assert.True(ProfD.Schema.Credentials.CredentialVerifier.Verify(c!, keys[institution].PublicKeys()).IsValid));
 
             Assert.Equal(Keys(institution, "School", DemoShape.SchoolCount), await db.Schools.Select(s => s.Id).OrderBy(id => id).ToListAsync());
             Assert.Equal(Keys(institution, "Teacher", DemoShape.TeacherCount), await db.Teachers.Select(t => t.Id).OrderBy(id => id).ToListAsync());
@@ -83,7 +89,7 @@ public abstract class DemoSeedTests : EngineTestBase
             await using var db = nodes[reference.Institution].CreateContext();
             var found = reference.Type switch
             {
-                "ResearchProject" => await db.ResearchProjects.AnyAsync(p => p.Id == reference.Key && p.Status != Research.ProjectStatus.Draft),
+                "ResearchProject" => await db.ResearchProjects.AnyAsync(p => p.Id == reference.Key && p.Status != ProfD.Node.Research.ProjectStatus.Draft),
                 "Exhibition" => await db.Exhibitions.AnyAsync(e => e.Id == reference.Key && e.Status == ExhibitionStatus.Published),
                 "Teacher" => await db.Teachers.AnyAsync(t => t.Id == reference.Key),
                 _ => false,
@@ -95,10 +101,10 @@ public abstract class DemoSeedTests : EngineTestBase
     [Fact]
     public async Task Seeding_twice_fails_and_adds_nothing()
     {
-        await using (var first = Database.CreateContext()) await DemoData.SeedAsync(first, "uclioe", Clock);
+        await using (var first = Database.CreateContext()) await DemoData.SeedAsync(first, "uclioe", Clock, TestCredentials.Issuer("uclioe", Clock));
         await using var db = Database.CreateContext();
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => DemoData.SeedAsync(db, "uclioe", Clock));
+        await Assert.ThrowsAsync<DbUpdateException>(() => DemoData.SeedAsync(db, "uclioe", Clock, TestCredentials.Issuer("uclioe", Clock)));
 
         await using var read = Database.CreateContext();
         Assert.Equal(DemoShape.TeacherCount, await read.Teachers.CountAsync());
@@ -109,7 +115,7 @@ public abstract class DemoSeedTests : EngineTestBase
     {
         await using var db = Database.CreateContext();
 
-        await DemoData.SeedAsync(db, "edinburgh", Clock);
+        await DemoData.SeedAsync(db, "edinburgh", Clock, TestCredentials.Issuer("edinburgh", Clock));
 
         await using var read = Database.CreateContext();
         Assert.Equal(DemoShape.SchoolCount, await read.Schools.CountAsync());
@@ -123,7 +129,7 @@ public abstract class DemoSeedTests : EngineTestBase
             var node = await CreateDatabaseAsync();
             nodes[institution] = node;
             await using var db = node.CreateContext();
-            await DemoData.SeedAsync(db, institution, Clock);
+            await DemoData.SeedAsync(db, institution, Clock, TestCredentials.Issuer(institution, Clock, keys[institution] = new InMemorySigningKeyStore()));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ProfD.Node.Data;
 
@@ -18,6 +19,12 @@ public sealed class NodeAppFactory(string institution = "testnode", string? data
 
     public string Institution => institution;
 
+    /// <summary>The node's data directory (its signing key lives under it).</summary>
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>Replaces services after the node's own registrations: a clock, a failing key store, ….</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     internal SqlStatementCounter Sql => Services.GetRequiredService<SqlStatementCounter>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,6 +35,7 @@ public sealed class NodeAppFactory(string institution = "testnode", string? data
         builder.UseSetting("Node:DataDirectory", _dataDirectory);
         builder.UseSetting("Node:SeedDemoData", seedDemoData ? "true" : "false");
         if (database is not null) builder.UseSetting("Node:Database", database);
+        if (ConfigureServices is not null) builder.ConfigureTestServices(ConfigureServices);
     }
 
     /// <summary>Runs <paramref name="work"/> against the node's database in its own scope.</summary>

@@ -30,6 +30,9 @@ namespace ProfD.Node.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .UseCollation("C");
 
+                    b.Property<int?>("CorrectedVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("CorrectionsDeadline")
                         .HasColumnType("timestamp with time zone");
 
@@ -330,11 +333,19 @@ namespace ProfD.Node.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .UseCollation("C");
 
+                    b.Property<string>("ConclusionsForPractice")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Findings")
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
@@ -355,8 +366,15 @@ namespace ProfD.Node.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<DateTime?>("PublicationConsentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResearchQuestion")
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -377,6 +395,14 @@ namespace ProfD.Node.Migrations.Postgres
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId");
@@ -394,6 +420,87 @@ namespace ProfD.Node.Migrations.Postgres
                     b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Exhibitions");
+                });
+
+            modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionSection", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("ExhibitionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExhibitionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ExhibitionSections");
+                });
+
+            modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionShowing", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExhibitionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("character varying(140)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ExhibitionId", "HeldOn");
+
+                    b.ToTable("ExhibitionShowings", (string)null);
                 });
 
             modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionVersion", b =>
@@ -451,6 +558,11 @@ namespace ProfD.Node.Migrations.Postgres
 
                     b.Property<bool>("ConsentRecorded")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(127)
+                        .HasColumnType("character varying(127)")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -524,6 +636,55 @@ namespace ProfD.Node.Migrations.Postgres
                     b.HasKey("Sha256");
 
                     b.ToTable("MediaBlobs");
+                });
+
+            modelBuilder.Entity("ProfD.Node.Mentorships.MentorComment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExhibitionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<int?>("ExhibitionVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MentorshipId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExhibitionId");
+
+                    b.HasIndex("MentorshipId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("MentorComments", t =>
+                        {
+                            t.HasCheckConstraint("CK_MentorComments_OneTarget", "(\"ProjectId\" IS NULL) <> (\"ExhibitionId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ProfD.Node.Mentorships.Mentorship", b =>
@@ -619,9 +780,19 @@ namespace ProfD.Node.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("PupilsAgeRange")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .UseCollation("C");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Setting")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
                         .UseCollation("C");
 
                     b.Property<string>("Status")
@@ -858,6 +1029,24 @@ namespace ProfD.Node.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionSection", b =>
+                {
+                    b.HasOne("ProfD.Node.Exhibitions.Exhibition", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("ExhibitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionShowing", b =>
+                {
+                    b.HasOne("ProfD.Node.Exhibitions.Exhibition", null)
+                        .WithMany("Showings")
+                        .HasForeignKey("ExhibitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionVersion", b =>
                 {
                     b.HasOne("ProfD.Node.Exhibitions.Exhibition", null)
@@ -874,6 +1063,25 @@ namespace ProfD.Node.Migrations.Postgres
                         .HasForeignKey("ExhibitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ProfD.Node.Mentorships.MentorComment", b =>
+                {
+                    b.HasOne("ProfD.Node.Exhibitions.Exhibition", null)
+                        .WithMany()
+                        .HasForeignKey("ExhibitionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ProfD.Node.Mentorships.Mentorship", null)
+                        .WithMany()
+                        .HasForeignKey("MentorshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ProfD.Node.Research.ResearchProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ProfD.Node.Mentorships.Mentorship", b =>
@@ -960,6 +1168,10 @@ namespace ProfD.Node.Migrations.Postgres
             modelBuilder.Entity("ProfD.Node.Exhibitions.Exhibition", b =>
                 {
                     b.Navigation("Media");
+
+                    b.Navigation("Sections");
+
+                    b.Navigation("Showings");
 
                     b.Navigation("Versions");
                 });

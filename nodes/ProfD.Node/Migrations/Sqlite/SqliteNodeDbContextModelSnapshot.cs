@@ -23,6 +23,9 @@ namespace ProfD.Node.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CorrectedVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("CorrectionsDeadline")
                         .HasColumnType("TEXT");
 
@@ -291,11 +294,17 @@ namespace ProfD.Node.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConclusionsForPractice")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
@@ -314,7 +323,13 @@ namespace ProfD.Node.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublicationConsentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResearchQuestion")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -334,6 +349,13 @@ namespace ProfD.Node.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId");
@@ -351,6 +373,78 @@ namespace ProfD.Node.Migrations.Sqlite
                     b.HasIndex("UpdatedAt", "Id");
 
                     b.ToTable("Exhibitions");
+                });
+
+            modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionSection", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExhibitionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExhibitionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ExhibitionSections");
+                });
+
+            modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionShowing", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExhibitionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchoolId")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ExhibitionId", "HeldOn");
+
+                    b.ToTable("ExhibitionShowings", (string)null);
                 });
 
             modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionVersion", b =>
@@ -402,6 +496,10 @@ namespace ProfD.Node.Migrations.Sqlite
 
                     b.Property<bool>("ConsentRecorded")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(127)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -468,6 +566,50 @@ namespace ProfD.Node.Migrations.Sqlite
                     b.HasKey("Sha256");
 
                     b.ToTable("MediaBlobs");
+                });
+
+            modelBuilder.Entity("ProfD.Node.Mentorships.MentorComment", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExhibitionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExhibitionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MentorshipId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExhibitionId");
+
+                    b.HasIndex("MentorshipId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("MentorComments", t =>
+                        {
+                            t.HasCheckConstraint("CK_MentorComments_OneTarget", "(\"ProjectId\" IS NULL) <> (\"ExhibitionId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ProfD.Node.Mentorships.Mentorship", b =>
@@ -551,8 +693,16 @@ namespace ProfD.Node.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PupilsAgeRange")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Question")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Setting")
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -776,6 +926,24 @@ namespace ProfD.Node.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionSection", b =>
+                {
+                    b.HasOne("ProfD.Node.Exhibitions.Exhibition", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("ExhibitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionShowing", b =>
+                {
+                    b.HasOne("ProfD.Node.Exhibitions.Exhibition", null)
+                        .WithMany("Showings")
+                        .HasForeignKey("ExhibitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProfD.Node.Exhibitions.ExhibitionVersion", b =>
                 {
                     b.HasOne("ProfD.Node.Exhibitions.Exhibition", null)
@@ -792,6 +960,25 @@ namespace ProfD.Node.Migrations.Sqlite
                         .HasForeignKey("ExhibitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ProfD.Node.Mentorships.MentorComment", b =>
+                {
+                    b.HasOne("ProfD.Node.Exhibitions.Exhibition", null)
+                        .WithMany()
+                        .HasForeignKey("ExhibitionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ProfD.Node.Mentorships.Mentorship", null)
+                        .WithMany()
+                        .HasForeignKey("MentorshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ProfD.Node.Research.ResearchProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ProfD.Node.Mentorships.Mentorship", b =>
@@ -874,6 +1061,10 @@ namespace ProfD.Node.Migrations.Sqlite
             modelBuilder.Entity("ProfD.Node.Exhibitions.Exhibition", b =>
                 {
                     b.Navigation("Media");
+
+                    b.Navigation("Sections");
+
+                    b.Navigation("Showings");
 
                     b.Navigation("Versions");
                 });
