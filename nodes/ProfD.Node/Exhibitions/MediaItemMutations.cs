@@ -27,7 +27,7 @@ internal sealed class MediaItemMutations(NodeDbContext db, InstitutionProfile in
             Caption = InputRules.Text(input.Caption, "input.caption", EntityConfiguration.NameLength * 2),
             CreatedAt = now,
         };
-        Apply(item, input);
+        await ApplyAsync(item, input, ct);
         MediaItemRules.Check(item);
         db.Add(item);
         exhibition.UpdatedAt = now;
@@ -41,7 +41,7 @@ internal sealed class MediaItemMutations(NodeDbContext db, InstitutionProfile in
         var exhibition = await EditableAsync(institution.GlobalIdOf("Exhibition", item.ExhibitionId), "id", ct);
         if (input.Kind is { } kind) item.Kind = kind;
         if (input.Caption is not null) item.Caption = InputRules.Text(input.Caption, "input.caption", EntityConfiguration.NameLength * 2);
-        Apply(item, input);
+        await ApplyAsync(item, input, ct);
         MediaItemRules.Check(item);
         exhibition.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
@@ -80,7 +80,7 @@ internal sealed class MediaItemMutations(NodeDbContext db, InstitutionProfile in
         return exhibition;
     }
 
-    private void Apply(MediaItem item, MediaItemInput input)
+    private async Task ApplyAsync(MediaItem item, MediaItemInput input, CancellationToken ct)
     {
         if (input.AltText is not null) item.AltText = InputRules.OptionalText(input.AltText, "input.altText", 4000);
         if (input.Transcript is not null) item.Transcript = InputRules.OptionalText(input.Transcript, "input.transcript", InputRules.LongText);
@@ -91,8 +91,13 @@ internal sealed class MediaItemMutations(NodeDbContext db, InstitutionProfile in
             throw new BadUserInputException("Give either mediaId (an upload) or url, not both.", "input.url");
         if (input.MediaId is not null)
         {
-            // The media store checks that the file exists when it is wired in; the ID carries the file's SHA-256.
-            item.Sha256 = MediaId.Sha256Of(input.MediaId, institution, "input.mediaId");
+            // The ID carries the file's SHA-256; what was stored under it, not what the caller says, gives its type and size.
+            var sha256 = MediaId.Sha256Of(input.MediaId, institution, "input.mediaId");
+            var blob = await db.MediaBlobs.AsNoTracking().SingleOrDefaultAsync(b => b.Sha256 == sha256, ct)
+                ?? throw new BadUserInputException($"No file was uploaded as '{input.MediaId}': upload it to /media first and attach the ID it returns.", "input.mediaId");
+            item.Sha256 = blob.Sha256;
+            item.ContentType = blob.ContentType;
+            item.SizeBytes = blob.SizeBytes;
             item.Url = null;
         }
         if (input.Url is not null)
@@ -102,8 +107,8 @@ internal sealed class MediaItemMutations(NodeDbContext db, InstitutionProfile in
             item.ContentType = null;
             item.SizeBytes = null;
         }
-        if (input.ContentType is not null) item.ContentType = InputRules.OptionalText(input.ContentType, "input.contentType", 127)?.ToLowerInvariant();
-        if (input.SizeBytes is { } size) item.SizeBytes = size;
+        if (input.ContentType is not null && item.Sha256 is null) item.ContentType = InputRules.OptionalText(input.ContentType, "input.contentType", 127)?.ToLowerInvariant();
+        if (input.SizeBytes is { } size && item.Sha256 is null) item.SizeBytes = size;
     }
 
     private static void Renumber(IEnumerable<MediaItem> ordered)

@@ -77,6 +77,18 @@ public sealed class ProfdProcess : IDisposable
     /// <summary>Sends SIGTERM, as a service manager does.</summary>
     public void Terminate() => Signal(SigTerm);
 
+    /// <summary>Waits until standard output contains <paramref name="text"/>; fails the test when the process exits or <see cref="ExitTimeout"/> passes first.</summary>
+    public async Task WaitForOutputAsync(string text)
+    {
+        var deadline = DateTime.UtcNow + ExitTimeout;
+        while (!StandardOutput.Contains(text, StringComparison.Ordinal))
+        {
+            if (HasExited || DateTime.UtcNow > deadline)
+                throw new TimeoutException($"profd never printed \"{text}\".\n{Transcript}");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Waits for the process to exit and its output to be read; fails the test after <see cref="ExitTimeout"/>.</summary>
     public async Task WaitForExitAsync()
     {

@@ -102,13 +102,14 @@ public abstract class ExhibitionEditingTests : NodeApiTestBase
     {
         var exhibition = await Drive.ReadyExhibitionAsync();
 
-        var image = (await QueryAsync("query($id: ID!) { exhibition(id: $id) { media { id kind sha256 mediaId url } document } }", new { id = exhibition.Id }))
+        var image = (await QueryAsync("query($id: ID!) { exhibition(id: $id) { media { id kind sha256 mediaId url contentType sizeBytes } document } }", new { id = exhibition.Id }))
             .GetProperty("exhibition");
 
         var item = image.GetProperty("media").EnumerateArray().Single(m => m.GetProperty("id").GetString() == exhibition.Image);
         Assert.Equal(new string('a', 64), item.GetProperty("sha256").GetString());
         Assert.Equal(JourneyDriver.MediaId('a'), item.GetProperty("mediaId").GetString());
         Assert.Equal(JsonValueKind.Null, item.GetProperty("url").ValueKind);
+        Assert.Equal(("image/png", 48_213), (item.GetProperty("contentType").GetString(), item.GetProperty("sizeBytes").GetInt64()));
         var document = ExhibitionFormat.Deserialize(image.GetProperty("document").GetString()!);
         Assert.Equal($"/media/{JourneyDriver.MediaId('a')}", document.Media.Single(m => m.Kind == ExhibitionMediaKind.Image).Url);
     }
@@ -119,6 +120,7 @@ public abstract class ExhibitionEditingTests : NodeApiTestBase
     [InlineData("{ kind: IMAGE, caption: \"c\", url: \"https://x.example.org/a.jpg\", mediaId: \"journey:Media:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" }", "input.url")]
     [InlineData("{ kind: IMAGE, caption: \"c\", mediaId: \"elsewhere:Media:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" }", "input.mediaId")]
     [InlineData("{ kind: IMAGE, caption: \"c\", mediaId: \"journey:Media:ABC\" }", "input.mediaId")]
+    [InlineData("{ kind: IMAGE, caption: \"c\", mediaId: \"journey:Media:bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\" }", "input.mediaId")]
     [InlineData("{ kind: IMAGE, caption: \"c\", mediaId: \"journey:School:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" }", "input.mediaId")]
     [InlineData("{ kind: VIDEO, caption: \"c\", url: \"ftp://x.example.org/a.mp4\" }", "input.url")]
     [InlineData("{ kind: TEXT, caption: \"c\" }", "input.transcript")]

@@ -1,6 +1,7 @@
 using ProfD.Node.Candidates;
 using ProfD.Node.Cohorts;
 using ProfD.Node.Data;
+using ProfD.Node.Media;
 using ProfD.Node.Schools;
 using ProfD.Node.Teachers;
 
@@ -43,6 +44,8 @@ internal sealed class JourneyWorld
             Id = "CO", Name = "Gulu and Mbarara 2029", IntakeYear = 2029, Stage = CohortStage.Researching, CreatedAt = Epoch, UpdatedAt = Epoch,
             Schools = [new CohortSchool { CohortId = "CO", SchoolId = "SA" }, new CohortSchool { CohortId = "CO", SchoolId = "SB" }],
         });
+        // The upload the journey's image attaches (JourneyDriver.MediaId('a')), as POST /media would have recorded it.
+        db.Add(new MediaBlob { Sha256 = new string('a', 64), SizeBytes = 48_213, ContentType = "image/png", CreatedAt = Epoch });
         db.Add(new Candidate { Id = "KC", TeacherId = "TC", CohortId = "CO", Stage = CandidateStage.Researching, EnrolledAt = Epoch, CreatedAt = Epoch, UpdatedAt = Epoch });
         db.Add(new Candidate { Id = "KE", TeacherId = "TE", CohortId = "CO", Stage = CandidateStage.Enrolled, EnrolledAt = Epoch, CreatedAt = Epoch, UpdatedAt = Epoch });
         await db.SaveChangesAsync();

@@ -1,6 +1,11 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
+using System.Xml.Linq;
 using ProfD.Node.Data;
 using ProfD.Node.Tests.Infrastructure;
+using ProfD.Node.Tests.Media;
 using ProfD.Schema.Credentials;
 using ProfD.Schema.Exhibitions;
 
@@ -9,7 +14,8 @@ namespace ProfD.Node.Tests.Journey;
 /// <summary>
 /// The whole doctoral journey through the GraphQL API, on each engine: project → exhibition → media → submit → panel →
 /// preliminary reports → joint report with minor corrections → corrected version → sign-off → confirm → award →
-/// credential verifies (and a tampered one fails) → publish → withdraw → tombstone → revoke.
+/// credential verifies (and a tampered one fails) → publish → in the change feed and OAI-PMH → withdraw → tombstone
+/// in both → revoke.
 /// </summary>
 public abstract class JourneyEndToEndTests : NodeApiTestBase
 {
@@ -33,7 +39,14 @@ public abstract class JourneyEndToEndTests : NodeApiTestBase
 
         // The exhibition, from the project, with media; a mentor from another school comments on the draft.
         var exhibition = await drive.ReadyExhibitionAsync(project);
-        var audio = await drive.AddMediaAsync(exhibition.Id, """{ kind: AUDIO, caption: "Mentor conversation", transcript: "What surprised you?", url: "https://audio.example.org/talk.m4a" }""");
+        // The recording goes through the upload endpoint; the media ID it answers is what the exhibition attaches.
+        var recording = MediaSamples.Binary(MediaSamples.Mp3Id3Head, 64_000);
+        using var upload = new ByteArrayContent(recording);
+        upload.Headers.ContentType = new MediaTypeHeaderValue("audio/mpeg");
+        var uploaded = await Node.CreateClient().PostAsync("/media", upload);
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        var mediaId = (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var audio = await drive.AddMediaAsync(exhibition.Id, $$"""{ kind: AUDIO, caption: "Mentor conversation", transcript: "What surprised you?", mediaId: "{{mediaId}}" }""");
         await QueryAsync("mutation($e: ID!, $m: [ID!]!) { reorderMediaItems(exhibitionId: $e, mediaItemIds: $m) { id } }",
             new { e = exhibition.Id, m = new[] { exhibition.Video, exhibition.Image, exhibition.Text, audio } });
         var mentorship = (await QueryAsync("mutation($c: ID!, $m: ID!) { assignMentor(candidateId: $c, mentorId: $m) { id } }",
@@ -106,6 +119,14 @@ public abstract class JourneyEndToEndTests : NodeApiTestBase
         Assert.Equal("Grace Okello", published.GetProperty("authorName").GetString());
         Assert.Equal("Gulu High School", published.GetProperty("showings")[0].GetProperty("school").GetProperty("name").GetString());
         Assert.Equal(2, published.GetProperty("sections").GetArrayLength());
+        var served = await Node.CreateClient().GetAsync($"/media/{mediaId}");
+        Assert.Equal(recording, await served.Content.ReadAsByteArrayAsync());
+
+        // Harvesters see it: the change feed's last exhibition change, and an OAI-PMH record.
+        Assert.Equal("UPSERT", (await LastExhibitionChangeAsync(exhibition.Id)).GetProperty("operation").GetString());
+        var record = await OaiRecordAsync(exhibition.Id);
+        Assert.Null(record.Attribute("status"));
+        Assert.Contains("Say it, then write it", record.Parent!.Parent!.ToString(), StringComparison.Ordinal);
 
         await QueryAsync("mutation($id: ID!) { withdrawExhibition(id: $id, reason: \"A family asked for the video to come down.\") { status } }", new { id = exhibition.Id });
         var tombstone = await ExhibitionAsync(exhibition.Id);
@@ -117,6 +138,8 @@ public abstract class JourneyEndToEndTests : NodeApiTestBase
         Assert.Empty(tombstone.GetProperty("sections").EnumerateArray());
         Assert.Empty(tombstone.GetProperty("media").EnumerateArray());
         Assert.All(tombstone.GetProperty("versions").EnumerateArray(), v => Assert.Equal(JsonValueKind.Null, v.GetProperty("document").ValueKind));
+        Assert.Equal("DELETE", (await LastExhibitionChangeAsync(exhibition.Id)).GetProperty("operation").GetString());
+        Assert.Equal("deleted", (await OaiRecordAsync(exhibition.Id)).Attribute("status")?.Value);
 
         // Revoking the award: the credential is still authentic, and says it was revoked.
         await QueryAsync("mutation($id: ID!) { revokeAward(awardId: $id, reason: \"Issued in error.\") { revoked } }", new { id = award.GetProperty("id").GetString() });
@@ -136,6 +159,18 @@ public abstract class JourneyEndToEndTests : NodeApiTestBase
           }
         }
         """, new { id })).GetProperty("exhibition");
+
+    private async Task<JsonElement> LastExhibitionChangeAsync(string id) =>
+        (await QueryAsync("{ changes(first: 500) { changes { entityId operation } } }")).GetProperty("changes").GetProperty("changes")
+            .EnumerateArray().Last(c => c.GetProperty("entityId").GetString() == id);
+
+    /// <summary>The OAI-PMH header of <paramref name="id"/>'s record, from GetRecord.</summary>
+    private async Task<XElement> OaiRecordAsync(string id)
+    {
+        XNamespace oai = "http://www.openarchives.org/OAI/2.0/";
+        var xml = XDocument.Parse(await Node.CreateClient().GetStringAsync($"/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:{id}"));
+        return xml.Descendants(oai + "header").Single();
+    }
 
     private async Task<JsonElement> AdjudicationAsync(string id, string asking) => (await QueryAsync("""
         query($id: ID!, $who: ID!) { adjudication(id: $id) { phase allReportsIn preliminaryReports(adjudicatorId: $who) { adjudicatorId recommendation } } }
