@@ -1,0 +1,77 @@
+using GraphQL;
+using GraphQLParser.AST;
+using ProfD.Gateway.Composition;
+
+namespace ProfD.Gateway.Execution;
+
+/// <summary>
+/// Completes the objects a field returned with the fields their producer could not give (a School from the trust
+/// needs its name from its home node; an Exhibition from a node needs <c>citedBy</c> from the trust), batched per level.
+/// </summary>
+internal static class EntityCompleter
+{
+    public static object? Complete(IResolveFieldContext context, object? value)
+    {
+        if (value is null || context.FieldAst.SelectionSet is null) return value;
+        var items = new List<GatewayObject>();
+        Flatten(value, items);
+        if (items.Count == 0) return value;
+
+        var request = GatewayRequest.Of(context);
+        var client = context.RequestServices!.GetService(typeof(SubgraphClient)) as SubgraphClient
+            ?? throw new InvalidOperationException("SubgraphClient is not registered.");
+        var batches = new HashSet<EntityBatch>();
+        foreach (var item in items)
+        {
+            if (item.TypeName is not { } type || item.Id is null) continue;
+            Dictionary<Owner, List<ASTNode>>? missing = null;
+            foreach (var field in FieldCollector.Collect(context.FieldAst.SelectionSet, type, request.Composed, context.Document))
+            {
+                var name = field.Name.StringValue;
+                if (name == "__typename" || item.TryGet(field.Alias?.Name.StringValue ?? name, name, out _)) continue;
+                if (request.Composed.OwnerOf(type, name, item.Producer) is not { } owner) continue;
+                missing ??= [];
+                if (!missing.TryGetValue(owner, out var list)) missing[owner] = list = [];
+                list.Add(field);
+            }
+            if (missing is null) continue;
+            foreach (var (owner, fields) in missing)
+            {
+                var printer = new SelectionPrinter(request.Composed.SubgraphOf(owner), context.Document).SelectionSet(fields, type);
+                var selection = printer.ToString();
+                var batch = request.BatchFor(owner, type, selection, () => new EntityBatch(
+                    owner, type, selection, GatewayRequest.VariableDefinitions(context, printer.Variables), request.VariablesFor(printer.Variables), request, client));
+                batch.Add(item);
+                batches.Add(batch);
+            }
+        }
+        if (batches.Count == 0) return value;
+        var path = context.Path.ToList();
+        return new DeferredResult(async cancellationToken =>
+        {
+            foreach (var batch in batches) await batch.LoadAsync(path, cancellationToken);
+            return WithoutFailed(value);
+        });
+    }
+
+    private static void Flatten(object? value, List<GatewayObject> items)
+    {
+        switch (value)
+        {
+            case GatewayObject item:
+                items.Add(item);
+                break;
+            case List<object?> list:
+                foreach (var element in list) Flatten(element, items);
+                break;
+        }
+    }
+
+    /// <summary>Objects whose completion failed answer null: the error already names the node.</summary>
+    private static object? WithoutFailed(object? value) => value switch
+    {
+        GatewayObject { Failed: true } => null,
+        List<object?> list => list.Select(WithoutFailed).ToList(),
+        _ => value,
+    };
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ProfD.Gateway.Hosting;
+
+/// <summary>Where the trust is and how patient the gateway is with nodes. Bound from <c>Gateway</c>, validated at start.</summary>
+internal sealed class GatewayOptions : IValidatableObject
+{
+    public const string Section = "Gateway";
+
+    /// <summary>The trust's GraphQL endpoint, for example <c>http://127.0.0.1:5100/graphql</c>: its registry lists the nodes.</summary>
+    [Required(ErrorMessage = "Gateway:Trust is required: the trust's GraphQL endpoint, whose registry lists the nodes.")]
+    public string? Trust { get; set; }
+
+    /// <summary>How often the gateway re-reads the registry and the nodes' schemas. Default 10 seconds; 100 ms to 1 hour.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.1", "01:00:00", ErrorMessage = "Gateway:RefreshInterval must be between 00:00:00.1 and 01:00:00.")]
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long one subrequest may take before its node counts as unavailable. Default 10 seconds; 50 ms to 5 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.05", "00:05:00", ErrorMessage = "Gateway:NodeTimeout must be between 00:00:00.05 and 00:05:00.")]
+    public TimeSpan NodeTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many times a failed query subrequest is retried (never a mutation). Default 1; 0 to 5.</summary>
+    [Range(0, 5, ErrorMessage = "Gateway:QueryRetries must be between 0 and 5.")]
+    public int QueryRetries { get; set; } = 1;
+
+    /// <summary>How long a node that keeps failing is not asked at all. Default 5 seconds; 1 second to 10 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Gateway:BreakDuration must be between 00:00:01 and 00:10:00.")]
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    public Uri TrustEndpoint => new(Trust!, UriKind.Absolute);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Trust is not null && (!Uri.TryCreate(Trust, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+            yield return new ValidationResult($"Gateway:Trust must be an absolute http(s) URL, not '{Trust}'.", [nameof(Trust)]);
+    }
+}

@@ -1,0 +1,4 @@
+using ProfD.Gateway.Hosting;
+
+var app = GatewayApplication.Build(args);
+app.Run();

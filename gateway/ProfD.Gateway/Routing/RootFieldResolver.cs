@@ -1,0 +1,86 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQLParser.AST;
+using ProfD.Gateway.Composition;
+using ProfD.Gateway.Execution;
+using ProfD.Schema.Ids;
+
+namespace ProfD.Gateway.Routing;
+
+/// <summary>
+/// Root fields: the trust's go to the trust; a field that names an ID goes to that ID's home node only; a connection
+/// over institution data fans out; anything else goes to the node the caller names with <c>node:</c>.
+/// </summary>
+internal sealed class RootFieldResolver : IFieldResolver
+{
+    public static readonly RootFieldResolver Instance = new();
+
+    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
+    {
+        var request = GatewayRequest.Of(context);
+        var client = (SubgraphClient)context.RequestServices!.GetService(typeof(SubgraphClient))!;
+        var root = context.ParentType.Name;
+        var route = request.Composed.Routes[(root, context.FieldDefinition.Name)];
+        var path = context.Path.ToList();
+        switch (route.Routing)
+        {
+            case RootRouting.Trust:
+                if (request.Snapshot.TrustEndpoint is not { } trust)
+                {
+                    request.Errors.Enqueue(GatewayErrors.NodeUnavailable(new SubgraphUnavailableException("trust", "the gateway does not know where it is"), path));
+                    return null;
+                }
+                return EntityCompleter.Complete(context, await ForwardAsync(context, request, client, Owner.Trust, "trust", trust));
+            case RootRouting.FanOut:
+                return await ConnectionFanOut.ResolveAsync(context, request, client);
+            default:
+                var home = HomeOf(context, route, request, path);
+                if (home is null) return null;
+                if (!request.Snapshot.Nodes.TryGetValue(home, out var endpoint))
+                {
+                    request.Errors.Enqueue(GatewayErrors.NotFound($"No node of institution '{home}' is in the federation.", path));
+                    return null;
+                }
+                return EntityCompleter.Complete(context, await ForwardAsync(context, request, client, Owner.Partition, home, endpoint));
+        }
+    }
+
+    private static string? HomeOf(IResolveFieldContext context, RootRoute route, GatewayRequest request, List<object> path)
+    {
+        foreach (var argument in route.IdArguments)
+        {
+            if (context.GetArgument<string?>(argument) is not { } id) continue;
+            if (GlobalId.TryParse(id, out var parsed)) return parsed.Institution;
+            request.Errors.Enqueue(GatewayErrors.BadUserInput($"'{argument}' is not a ProfD ID: an ID names its institution, its type and a key.", path, argument));
+            return null;
+        }
+        if (context.GetArgument<string?>(GatewayArguments.Node) is { } node) return node;
+        request.Errors.Enqueue(GatewayErrors.BadUserInput(
+            $"'{context.FieldDefinition.Name}' names no ID to route by: give '{GatewayArguments.Node}' the code of the institution whose node should answer.", path, GatewayArguments.Node));
+        return null;
+    }
+
+    private static async Task<object?> ForwardAsync(IResolveFieldContext context, GatewayRequest request, SubgraphClient client, Owner owner, string institution, Uri endpoint)
+    {
+        var isQuery = context.Operation.Operation == OperationType.Query;
+        var printer = new SelectionPrinter(request.Composed.SubgraphOf(owner), context.Document)
+            .Field(context.FieldAst, context.ParentType.Name, GatewayArguments.IsGatewayArgument);
+        var query = $"{(isQuery ? "query" : "mutation")}{GatewayRequest.VariableDefinitions(context, printer.Variables)} {{{printer} }}";
+        SubgraphResponse response;
+        try
+        {
+            response = await client.PostAsync(endpoint, institution, query, request.VariablesFor(printer.Variables), retryable: isQuery, context.CancellationToken);
+        }
+        catch (SubgraphUnavailableException ex)
+        {
+            request.Errors.Enqueue(GatewayErrors.NodeUnavailable(ex, context.Path));
+            return null;
+        }
+        foreach (var error in response.Errors) request.Errors.Enqueue(GatewayErrors.FromSubgraph(error, institution, context.Path, skip: 1));
+        var key = context.FieldAst.Alias?.Name.StringValue ?? context.FieldAst.Name.StringValue;
+        return response.Data.ValueKind == JsonValueKind.Object && response.Data.TryGetProperty(key, out var value)
+            ? GatewayObject.FromJson(value, owner, owner == Owner.Partition ? institution : null)
+            : null;
+    }
+}
