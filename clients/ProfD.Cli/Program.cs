@@ -1,14 +1,16 @@
 using System.CommandLine;
 using ProfD.Cli.CommandLine;
 using ProfD.Cli.Demo;
+using ProfD.Cli.Gateway;
 using ProfD.Cli.Nodes;
 using ProfD.Cli.Trust;
 
-var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one institution's node, or a whole demo federation on this machine."))
+var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one institution's node, the trust, the gateway, or a whole demo federation on this machine."))
 {
     new NodeCommand(),
     new DemoCommand(),
     new TrustCommand(),
+    new GatewayCommand(),
 };
 
 return await ProfDCommandLine.InvokeAsync(profd, args);

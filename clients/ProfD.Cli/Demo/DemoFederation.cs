@@ -9,11 +9,12 @@ namespace ProfD.Cli.Demo;
 /// </summary>
 internal sealed class DemoFederation(string dataDirectory, int portBase, TextWriter output)
 {
-    /// <summary>The demo's servers in start order. The trust, the gateway and the web front-end join as one line each.</summary>
+    /// <summary>The demo's servers in start order. The web front-end joins as one more line.</summary>
     public static IReadOnlyList<DemoPart> Parts { get; } =
     [
         .. DemoNodes.All(),
         DemoTrust.Part,
+        DemoGateway.Part,
     ];
 
     /// <summary>The largest port offset any part uses, so <c>--port-base</c> can be checked up front.</summary>

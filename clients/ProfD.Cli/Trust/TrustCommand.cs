@@ -23,17 +23,7 @@ internal sealed class TrustCommand : Command
         Description = "Where to listen, for example http://127.0.0.1:5100; several separated by ';'.",
         HelpName = "URL",
         Required = true,
-        Validators =
-        {
-            result =>
-            {
-                if (result.Tokens.Count == 0) return;
-                var value = result.Tokens[^1].Value;
-                var urls = value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                if (urls.Length == 0 || !urls.All(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-                    result.AddError($"--urls '{value}' must be http:// or https:// addresses such as http://127.0.0.1:5100, separated by ';'.");
-            },
-        },
+        Validators = { result => UrlOption.Validate(result, "http://127.0.0.1:5100") },
     };
 
     private readonly Option<string?> _database = new("--database")

@@ -41,7 +41,8 @@ internal sealed class GatewayObject(Owner producer, string? institution)
         JsonValueKind.Object => ObjectFromJson(json, producer, institution),
         JsonValueKind.Array => json.EnumerateArray().Select(e => FromJson(e, producer, institution)).ToList(),
         JsonValueKind.String => json.GetString(),
-        JsonValueKind.Number => json.TryGetInt32(out var i) ? i : json.TryGetInt64(out var l) ? l : json.GetDouble(),
+        // Each branch boxed on its own: a conditional expression would promote every number to double.
+        JsonValueKind.Number => json.TryGetInt32(out var i) ? (object)i : json.TryGetInt64(out var l) ? (object)l : (object)json.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,

@@ -48,7 +48,7 @@ internal static class GatewaySchemaBuilder
                     }
                     break;
                 case InterfaceGraphType iface:
-                    foreach (var field in type.Fields) iface.AddField(Field(field, named, ObjectFieldResolver.Instance));
+                    foreach (var field in type.Fields) iface.AddField(Field(field, named, null));
                     break;
                 case UnionGraphType union:
                     foreach (var member in type.Members)
@@ -83,7 +83,7 @@ internal static class GatewaySchemaBuilder
         return result;
     }
 
-    private static FieldType Field(ComposedField field, Dictionary<string, IGraphType> named, GraphQL.Resolvers.IFieldResolver resolver) => new()
+    private static FieldType Field(ComposedField field, Dictionary<string, IGraphType> named, GraphQL.Resolvers.IFieldResolver? resolver) => new()
     {
         Name = field.Name,
         Description = field.Description,
