@@ -4,13 +4,17 @@ using ProfD.Node.Exhibitions;
 
 namespace ProfD.Node.Demo;
 
-/// <summary>One demo candidate: cohort, stage, exhibition (and its adjudication's outcome), school and teacher, by index.</summary>
+/// <summary>
+/// One demo candidate: cohort, stage, exhibition (with its panel's recommendation and where its adjudication stands),
+/// school and teacher, by index.
+/// </summary>
 internal sealed record CandidateSlot(
     int Index,
     int Cohort,
     CandidateStage Stage,
     ExhibitionStatus? Exhibition,
     Recommendation? Outcome,
+    AdjudicationPhase? Phase,
     int ExhibitionYear,
     int School,
     int Teacher)
@@ -22,9 +26,11 @@ internal sealed record CandidateSlot(
     public bool IsFreshDraft => Exhibition is ExhibitionStatus.Draft && Outcome is null;
 
     /// <summary>Whether a panel has examined (or is examining) the exhibition.</summary>
-    public bool IsAdjudicated => Exhibition is ExhibitionStatus.UnderAdjudication or ExhibitionStatus.Adjudged or ExhibitionStatus.Published
-        or ExhibitionStatus.Withdrawn || (Exhibition is ExhibitionStatus.Draft && Outcome is Recommendation.Resubmit);
+    public bool IsAdjudicated => Phase is not null;
 
     /// <summary>Whether the institution has confirmed the panel's decision.</summary>
-    public bool IsDecided => IsAdjudicated && !(Exhibition is ExhibitionStatus.UnderAdjudication);
+    public bool IsDecided => Phase is AdjudicationPhase.Decided;
+
+    /// <summary>Whether the panel has agreed its joint report (its <see cref="Outcome"/>).</summary>
+    public bool HasJointReport => Phase is AdjudicationPhase.AwaitingCorrections or AdjudicationPhase.AwaitingConfirmation or AdjudicationPhase.Decided;
 }

@@ -11,7 +11,7 @@ namespace ProfD.Node.Demo;
 /// Realistic, deterministic demo data for one institution's node: schools, teachers (seniors with mentor profiles),
 /// cohorts, candidates at every stage, research projects that build on projects at the other demo nodes, exhibitions
 /// at every status in the common format (sections, media with alt text, transcripts and consent, showings, frozen
-/// versions), adjudications at every phase, awards with signed credentials, mentorships and mentors' comments. The same
+/// versions), adjudications at every phase, awards with signed credentials (one since revoked), mentorships and mentors' comments. The same
 /// institution code always gives the same rows and keys (credentials are signed with the node's own key).
 /// </summary>
 internal static class DemoData

@@ -49,7 +49,8 @@ internal sealed partial class DemoDataBuilder
                     ExhibitionStatus.Draft when c.IsFreshDraft => ExhibitionCreatedAt(c).AddDays(40),
                     ExhibitionStatus.Draft => DecidedAt(c),
                     ExhibitionStatus.Submitted => SubmittedAt(c),
-                    ExhibitionStatus.UnderAdjudication when c.Outcome is not null => JointAt(c).AddDays(1),
+                    // Corrections start a new version; otherwise the exhibition last changed when its panel was formed.
+                    ExhibitionStatus.UnderAdjudication when c.Phase is AdjudicationPhase.AwaitingCorrections => JointAt(c).AddDays(1),
                     ExhibitionStatus.UnderAdjudication => SubmittedAt(c).AddDays(14),
                     ExhibitionStatus.Adjudged => DecidedAt(c),
                     ExhibitionStatus.Published => PublishedAt(c),
@@ -249,7 +250,7 @@ internal sealed partial class DemoDataBuilder
         foreach (var c in DemoShape.Candidates.Where(c => c.IsAdjudicated))
         {
             var outcome = c.Outcome;
-            var pending = c.Exhibition == ExhibitionStatus.UnderAdjudication && outcome is null;
+            var pending = !c.HasJointReport;
             var decided = c.IsDecided;
             var adjudication = new Adjudication
             {
@@ -269,12 +270,13 @@ internal sealed partial class DemoDataBuilder
                 FinalDecision = decided ? FinalDecision(outcome!.Value) : null,
                 DecidedAt = decided ? At(DecidedAt(c)) : null,
                 CreatedAt = At(SubmittedAt(c).AddDays(14)),
-                UpdatedAt = At(pending ? SubmittedAt(c).AddDays(74) : decided ? DecidedAt(c) : JointAt(c)),
             };
             // A deadline set in the future stays as set, even if the demo clock is earlier.
             if (adjudication.CorrectionsDeadline is { } deadline && !decided) adjudication.CorrectionsDeadline = deadline;
             else if (adjudication.CorrectionsDeadline is { } past) adjudication.CorrectionsDeadline = At(past);
-            adjudication.Panel = BuildPanel(c, adjudication, pending);
+            adjudication.Panel = BuildPanel(c, adjudication);
+            // Until the joint report, the last change is the latest preliminary report.
+            adjudication.UpdatedAt = pending ? adjudication.Panel.Max(r => r.SubmittedAt)!.Value : At(decided ? DecidedAt(c) : JointAt(c));
             adjudications.Add(adjudication);
         }
         return adjudications;
@@ -287,10 +289,10 @@ internal sealed partial class DemoDataBuilder
     };
 
     /// <summary>An internal examiner from another school here, an external examiner from another demo node, and for some a third.</summary>
-    private List<AdjudicatorReport> BuildPanel(CandidateSlot c, Adjudication adjudication, bool pending)
+    private List<AdjudicatorReport> BuildPanel(CandidateSlot c, Adjudication adjudication)
     {
         var mentor = MentorOf(c);
-        var internalExaminer = Senior(c.Index * 5 + 2, avoidSchool: c.School, avoidTeacher: mentor);
+        var internalExaminer = Senior(c.Index * 5 + 2, c.School, mentor);
         var externalNode = others[(c.Index + 1) % others.Length];
         var members = new List<string>
         {
@@ -298,13 +300,14 @@ internal sealed partial class DemoDataBuilder
             GlobalId.Create(externalNode, "Teacher", DemoData.KeyOf(externalNode, "Teacher", Senior(c.Index * 7 + 1, avoidSchool: -1))).ToString(),
         };
         if (c.Index % 2 == 0)
-            members.Add(GlobalIdOf("Teacher", Senior(c.Index * 11 + 4, avoidSchool: c.School, avoidTeacher: internalExaminer)));
+            members.Add(GlobalIdOf("Teacher", Senior(c.Index * 11 + 4, c.School, internalExaminer, mentor)));
 
         var reports = new List<AdjudicatorReport>();
         for (var p = 0; p < members.Count; p++)
         {
-            // While the panel is still reporting only the first examiner has reported.
-            var submitted = !pending || p == 0;
+            // While the panel is still reporting only the first examiner has reported (and no one else can read it yet).
+            var submitted = c.Phase is not AdjudicationPhase.AwaitingReports || p == 0;
+            // Before the joint report the members disagree, so the joint report has something to settle.
             var recommendation = c.Outcome ?? (p == 0 ? Recommendation.MinorCorrections : Recommendation.Pass);
             reports.Add(new AdjudicatorReport
             {
@@ -327,6 +330,10 @@ internal sealed partial class DemoDataBuilder
             ExhibitionId = Key("Exhibition", c.Index),
             Title = "Prof.D",
             AwardedAt = At(AwardedAt(c)),
+            RevokedAt = c.Index == DemoShape.RevokedAward ? At(RevokedAt(c)) : null,
+            RevocationReason = c.Index == DemoShape.RevokedAward
+                ? "Revoked on the recommendation of the research integrity panel: the analysis of the second research cycle reproduced another school's published study without acknowledgement."
+                : null,
         }).ToList();
 
     /// <summary>Local mentors comment on their mentees' projects, and on drafts still being written.</summary>
@@ -406,4 +413,7 @@ internal sealed partial class DemoDataBuilder
 
     // The award is made when the institution confirms the decision.
     private static DateTime AwardedAt(CandidateSlot c) => DecidedAt(c);
+
+    // An integrity complaint, its investigation and the committee's decision take most of a year.
+    private static DateTime RevokedAt(CandidateSlot c) => AwardedAt(c).AddMonths(9);
 }

@@ -138,14 +138,17 @@ internal sealed partial class DemoDataBuilder(DemoInstitution institution, DateT
     /// <summary>The local mentor of a candidate: a senior teacher at a different school.</summary>
     private static int MentorOf(CandidateSlot c) => Senior(c.Index * 3, avoidSchool: c.School);
 
-    /// <summary>The senior teacher at position <paramref name="seed"/> (wrapping), skipping those at <paramref name="avoidSchool"/>.</summary>
-    private static int Senior(int seed, int avoidSchool, int avoidTeacher = -1)
+    /// <summary>
+    /// The senior teacher at position <paramref name="seed"/> (wrapping), skipping those at <paramref name="avoidSchool"/>
+    /// and the <paramref name="avoidTeachers"/>.
+    /// </summary>
+    private static int Senior(int seed, int avoidSchool, params int[] avoidTeachers)
     {
         var seniors = DemoShape.Seniors;
         for (var step = 0; step < seniors.Count; step++)
         {
             var teacher = seniors[(seed + step) % seniors.Count];
-            if (DemoShape.SchoolOf(teacher) != avoidSchool && teacher != avoidTeacher) return teacher;
+            if (DemoShape.SchoolOf(teacher) != avoidSchool && !avoidTeachers.Contains(teacher)) return teacher;
         }
         throw new InvalidOperationException("No senior demo teacher fits.");
     }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using ProfD.Node.Adjudications;
+using ProfD.Node.Credentials;
 using ProfD.Node.Candidates;
 using ProfD.Node.Data;
 using ProfD.Node.Demo;
@@ -62,6 +64,51 @@ public abstract class DemoSeedTests : EngineTestBase
             Assert.Equal(
                 DemoShape.Candidates.Where(c => c.Exhibition is not null).Select(c => DemoData.KeyOf(institution, "Exhibition", c.Index)).Order(StringComparer.Ordinal),
                 await db.Exhibitions.Select(e => e.Id).OrderBy(id => id).ToListAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Each_demo_node_seeds_every_stage_status_phase_and_link_relation_and_every_credential_verifies_or_is_revoked()
+    {
+        await SeedEveryDemoNodeAsync();
+
+        foreach (var (institution, node) in nodes)
+        {
+            await using var db = node.CreateContext();
+            AssertEveryValue(await db.Candidates.Select(c => c.Stage).ToListAsync(), institution);
+            AssertEveryValue(await db.ResearchProjects.Select(p => p.Status).ToListAsync(), institution);
+            AssertEveryValue(await db.Exhibitions.Select(e => e.Status).ToListAsync(), institution);
+            var adjudications = await db.Adjudications.Include(a => a.Panel).ToListAsync();
+            AssertEveryValue(adjudications.Select(AdjudicationStateMachine.PhaseOf), institution);
+            // Each relation is shown reaching across to another node, not only within this one.
+            var links = (await db.ResearchProjects.ToListAsync()).SelectMany(p => p.BuildsOn).ToList();
+            AssertEveryValue(links.Where(l => GlobalId.Parse(l.TargetId).Institution != institution).Select(l => l.Relation), institution);
+
+            // A corrected resubmission, mentors' comments and face-to-face showings are there to be seen too.
+            Assert.Contains(await db.Exhibitions.Include(e => e.Versions).ToListAsync(), e => e.Versions.Count(v => v.SubmittedAt is not null) >= 2);
+            Assert.True(await db.MentorComments.Select(c => c.MentorshipId).Distinct().CountAsync() > 1);
+            Assert.True(await db.ExhibitionShowings.Select(s => s.ExhibitionId).Distinct().CountAsync() > 1);
+
+            // Every panel keeps the rules a panel formed through the API keeps.
+            var candidateOf = await db.Exhibitions.ToDictionaryAsync(e => e.Id, e => e.CandidateId);
+            var teacherOf = await db.Candidates.ToDictionaryAsync(c => c.Id, c => c.TeacherId);
+            var mentorsOf = (await db.Mentorships.ToListAsync()).ToLookup(m => m.CandidateId, m => m.MentorId);
+            foreach (var adjudication in adjudications)
+            {
+                var candidate = candidateOf[adjudication.ExhibitionId];
+                PanelRules.Check([.. adjudication.Panel.Select(r => r.AdjudicatorId)], institution,
+                    GlobalId.Create(institution, "Teacher", teacherOf[candidate]).ToString(), [.. mentorsOf[candidate]]);
+            }
+
+            var verifier = new CredentialVerifications(db, keys[institution], TestCredentials.Institution(institution));
+            var awards = await db.Awards.ToListAsync();
+            Assert.Single(awards, a => a.RevokedAt is not null);
+            foreach (var award in awards)
+            {
+                var verification = await verifier.VerifyAsync(award.Credential!, CancellationToken.None);
+                Assert.Equal(award.RevokedAt is null ? CredentialStatus.Valid : CredentialStatus.Revoked, verification.Status);
+                Assert.Equal(GlobalId.Create(institution, "Award", award.Id).ToString(), verification.AwardId);
+            }
         }
     }
 
@@ -131,6 +178,12 @@ public abstract class DemoSeedTests : EngineTestBase
             await using var db = node.CreateContext();
             await DemoData.SeedAsync(db, institution, Clock, TestCredentials.Issuer(institution, Clock, keys[institution] = new InMemorySigningKeyStore()));
         }
+    }
+
+    private static void AssertEveryValue<T>(IEnumerable<T> seeded, string institution) where T : struct, Enum
+    {
+        var missing = Enum.GetValues<T>().Except(seeded).ToList();
+        Assert.True(missing.Count == 0, $"{institution}'s demo data has no {typeof(T).Name} {string.Join(", ", missing)}.");
     }
 
     private static List<string> Keys(string institution, string type, int count) =>
