@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using ProfD.Gateway.Membership;
 using ProfD.Schema.Errors;
@@ -25,9 +26,29 @@ internal sealed class GatewayDocumentExecuter(IDocumentExecuter inner, Federatio
         var result = await inner.ExecuteAsync(options);
         if (!request.Errors.IsEmpty)
         {
-            result.Errors ??= [];
-            foreach (var error in request.Errors) result.Errors.Add(error);
+            var errors = new ExecutionErrors();
+            foreach (var error in result.Errors ?? []) if (!IsExplainedNull(error, [.. request.Errors])) errors.Add(error);
+            foreach (var error in request.Errors) errors.Add(error);
+            result.Errors = errors;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A non-null field the gateway could not fill is already explained by its own error (the node that is down, the
+    /// ID that is malformed); GraphQL.NET's "cannot return null" for the same place would only say it again, as INTERNAL.
+    /// </summary>
+    private static bool IsExplainedNull(ExecutionError error, IReadOnlyList<ExecutionError> explained) =>
+        error is UnhandledError { InnerException: InvalidOperationException inner }
+        && inner.Message.StartsWith("Cannot return null for a non-null type", StringComparison.Ordinal)
+        && explained.Any(x => IsWithin(x.Path, error.Path));
+
+    // The explaining error is at the null's place or below it (a node's part of a list that then nulled its parent).
+    private static bool IsWithin(IEnumerable<object>? explaining, IEnumerable<object>? nulled)
+    {
+        if (explaining is null || nulled is null) return false;
+        var outer = nulled.Select(p => p.ToString()).ToList();
+        var inner = explaining.Select(p => p.ToString()).ToList();
+        return inner.Count >= outer.Count && inner.Take(outer.Count).SequenceEqual(outer);
     }
 }

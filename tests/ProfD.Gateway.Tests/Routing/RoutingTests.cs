@@ -16,7 +16,7 @@ public sealed class RoutingTests(DemoFederationFixture federation)
         federation.ClearLogs();
 
         var data = await federation.Gateway.QueryAsync(
-            "query($id: ID!) { triangle(id: $id) { id schools { id name nation economy cohorts(first: 2) { totalCount } } } }", new { id = triangle });
+            "query($id: ID!) { triangle(id: $id) { id schools { id name nation economy cohorts { id } } } }", new { id = triangle });
 
         var schools = data.GetProperty("triangle").GetProperty("schools").EnumerateArray().ToList();
         Assert.Equal(["AU", "GB", "UG"], schools.Select(s => s.GetProperty("nation").GetString()).Order());
