@@ -6,7 +6,8 @@ namespace ProfD.Cli.Demo;
 
 /// <summary>
 /// The demo's trust, at port base + 0, started after the nodes: it registers them, harvests them, forms triangles of
-/// their schools (uclioe GB + unimelb AU + makerere UG), accredits mentors, and opens a community, in the background.
+/// their schools (uclioe GB + unimelb AU + makerere UG), holds the provocations the nodes cite, accredits mentors, and opens a
+/// community, in the background.
 /// </summary>
 internal static class DemoTrust
 {
@@ -35,6 +36,8 @@ internal static class DemoTrust
             .ToList();
         var mentors = DemoInstitutions.Codes.SelectMany(code => DemoShape.Seniors.Take(3).Select(t => DemoData.GlobalIdOf(code, "Teacher", t))).ToList();
         var members = DemoInstitutions.Codes.SelectMany(code => DemoShape.Candidates.Take(2).Select(c => DemoData.GlobalIdOf(code, "Teacher", c.Teacher))).ToList();
-        return new TrustDemoPlan(nodes, triangles, mentors, members);
+        // The IDs the nodes' projects and exhibitions cite, so the trust holds exactly those provocations.
+        var provocations = Enumerable.Range(0, DemoData.ProvocationCount).Select(DemoData.ProvocationIdOf).ToList();
+        return new TrustDemoPlan(nodes, triangles, mentors, members, provocations);
     }
 }

@@ -56,7 +56,10 @@ internal sealed class DashboardService(TrustDbContext db, NodeFigures nodes, Tim
         var nations = institutions.GroupBy(i => i.Nation).OrderBy(g => g.Key).Select(g => Row(g.Key, null, g.Key, [.. g.Select(i => i.Code)],
             liveByCode, mentors, exhibitions, triangles.Where(t => t.Nations.Contains(g.Key)).ToList(),
             g.Max(i => HarvestLag(i.Harvest, now)))).ToList();
-        var programme = Row("programme", null, null, [.. institutions.Select(i => i.Code)], liveByCode, mentors, exhibitions, triangles,
+        // Scoped by institution or nation, the programme row counts only the triangles the scope's rows count.
+        IReadOnlyList<TriangleState> inScope = institution is null && nation is null ? triangles
+            : [.. triangles.Where(t => institutions.Any(i => t.Institutions.Contains(i.Code)) && (nation == null || t.Nations.Contains(nation)))];
+        var programme = Row("programme", null, null, [.. institutions.Select(i => i.Code)], liveByCode, mentors, exhibitions, inScope,
             institutions.Count == 0 ? null : institutions.Max(i => HarvestLag(i.Harvest, now)));
         return new ProgrammeDashboard(now, rows, nations, programme, directory.Count(s => !inTriangles.Contains(s)));
     }

@@ -11,10 +11,11 @@ using ProfD.Trust.Triangles;
 namespace ProfD.Trust.Demo;
 
 /// <summary>
-/// Fills the demo trust once it has started: registers the demo nodes, harvests each once, seeds provocations, forms
-/// the triangles, accredits mentors and opens a community with threads. Every step is skipped when already done (the
-/// demo keeps its data between runs) and no failure stops the trust: a node whose change feed cannot be harvested
-/// shows that in its harvest status, and triangles wait until the school directory knows their schools.
+/// Fills the demo trust once it has started: registers the demo nodes, harvests each once, holds the provocations the
+/// nodes cite under the IDs they cite, forms the triangles, accredits mentors and opens a community with threads. Every
+/// step is skipped when already done (the demo keeps its data between runs) and no failure stops the trust: a node
+/// whose change feed cannot be harvested shows that in its harvest status, and triangles wait until the school
+/// directory knows their schools.
 /// </summary>
 internal sealed class TrustDemoSeeder(
     TrustDemoPlan plan, IServiceScopeFactory scopes, ChangeFeedHarvester harvester, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<TrustDemoSeeder> logger)
@@ -82,10 +83,31 @@ internal sealed class TrustDemoSeeder(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrustDbContext>();
-        if (await db.Set<Provocation>().AnyAsync(ct)) return;
-        var provocations = scope.ServiceProvider.GetRequiredService<ProvocationService>();
-        foreach (var (title, text, themes) in TrustDemoContent.Provocations)
-            await provocations.CreateAsync(new ProvocationInput { Title = title, Text = text, Themes = [.. themes], Links = ["https://example.org/profd/provocations"] }, ct);
+        var trust = scope.ServiceProvider.GetRequiredService<Hosting.TrustProfile>();
+        var keys = new List<string>();
+        foreach (var id in plan.Provocations)
+        {
+            var key = trust.LocalKeyOf(id, "Provocation");
+            if (key is null) logger.LogWarning("Demo provocation {Provocation} is not the trust's; skipped", id);
+            else keys.Add(key);
+        }
+        var known = await db.Set<Provocation>().ToListAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            // Added with the keys the nodes cite, which ProvocationService (new random keys) cannot give.
+            if (known.Any(p => p.Id == keys[i])) continue;
+            var (title, text, themes) = TrustDemoContent.Provocations[i % TrustDemoContent.Provocations.Count];
+            db.Add(new Provocation { Id = keys[i], Title = title, Text = text, Themes = [.. themes], Links = [TrustDemoContent.ProvocationLink], CreatedAt = now, UpdatedAt = now });
+        }
+        // Earlier demo versions made these with random keys that no node cites: retired, so the catalogue offers only cited ones.
+        var titles = TrustDemoContent.Provocations.Select(p => p.Title).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in known.Where(p => !keys.Contains(p.Id) && !p.Retired && titles.Contains(p.Title)))
+        {
+            stale.Retired = true;
+            stale.UpdatedAt = now;
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task FormTrianglesAsync(CancellationToken ct)

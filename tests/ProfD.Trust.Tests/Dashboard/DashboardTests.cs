@@ -1,15 +1,16 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using ProfD.Node.Tests.Infrastructure;
 using ProfD.Trust.Tests.Infrastructure;
 
 namespace ProfD.Trust.Tests.Dashboard;
 
 /// <summary>The dashboard against real demo-seeded nodes: node figures live from each node, a dead node named, the rest still there.</summary>
-public sealed class DashboardTests
+public abstract class DashboardTests(TrustEngine engine, PostgresServer? server) : EngineTest(engine, server)
 {
     private const string Query = """
         { dashboard { programme { candidatesByStage { stage count } awardsPerYear { year count } medianMonthsToAward accreditedMentors mentorsPerCandidate unavailable }
-                      institutions { scope candidatesByStage { stage count } unavailable accreditedMentors }
+                      institutions { scope candidatesByStage { stage count } unavailable accreditedMentors mentorsPerCandidate }
                       nations { scope unavailable } } }
         """;
 
@@ -18,7 +19,7 @@ public sealed class DashboardTests
     {
         await using var ucl = await RealNode.StartAsync("uclioe", seedDemoData: true);
         var makerere = await RealNode.StartAsync("makerere", seedDemoData: true);
-        await using var trust = await TrustHost.StartAsync();
+        await using var trust = await StartTrustAsync();
         await trust.RegisterAsync("uclioe", ucl.Endpoint, "GB");
         await trust.RegisterAsync("makerere", makerere.Endpoint, "UG");
         var now = trust.Clock.GetUtcNow();
@@ -37,6 +38,13 @@ public sealed class DashboardTests
         Assert.Equal(1, programme.GetProperty("accreditedMentors").GetInt32());
         var uclRow = both.GetProperty("institutions").EnumerateArray().Single(r => r.GetProperty("scope").GetString() == "uclioe");
         Assert.Equal(expected["RESEARCHING"], Stage(uclRow, "RESEARCHING"));
+        // One accredited mentor over the active candidates in scope: both nodes for the programme, uclioe's own for its row.
+        var active = expected["ENROLLED"] + expected["RESEARCHING"] + expected["EXHIBITING"];
+        Assert.True(active > 0, "the demo data has active candidates");
+        Assert.Equal(Math.Round(1.0 / (active * 2), 2), programme.GetProperty("mentorsPerCandidate").GetDouble());
+        Assert.Equal(Math.Round(1.0 / active, 2), uclRow.GetProperty("mentorsPerCandidate").GetDouble());
+        var makerereBefore = both.GetProperty("institutions").EnumerateArray().Single(r => r.GetProperty("scope").GetString() == "makerere");
+        Assert.Equal(0, makerereBefore.GetProperty("mentorsPerCandidate").GetDouble());
 
         await makerere.DisposeAsync();
         var one = (await trust.QueryAsync(Query)).GetProperty("dashboard");
@@ -44,6 +52,8 @@ public sealed class DashboardTests
         Assert.Equal(expected["AWARDED"], Stage(one.GetProperty("programme"), "AWARDED"));
         var makerereRow = one.GetProperty("institutions").EnumerateArray().Single(r => r.GetProperty("scope").GetString() == "makerere");
         Assert.Equal(JsonValueKind.Null, makerereRow.GetProperty("candidatesByStage").ValueKind);
+        Assert.Equal(JsonValueKind.Null, makerereRow.GetProperty("mentorsPerCandidate").ValueKind);
+        Assert.Equal(Math.Round(1.0 / active, 2), one.GetProperty("programme").GetProperty("mentorsPerCandidate").GetDouble());
         var uganda = one.GetProperty("nations").EnumerateArray().Single(r => r.GetProperty("scope").GetString() == "UG");
         Assert.Equal(["makerere"], uganda.GetProperty("unavailable").EnumerateArray().Select(u => u.GetString()!).ToArray());
     }
@@ -61,3 +71,8 @@ public sealed class DashboardTests
         return stages.ToDictionary(s => s, s => data.GetProperty(s.ToLowerInvariant()).GetProperty("totalCount").GetInt32());
     }
 }
+
+public sealed class SqliteDashboardTests() : DashboardTests(TrustEngine.Sqlite, null);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDashboardTests(PostgresServer server) : DashboardTests(TrustEngine.Postgres, server);
