@@ -25,7 +25,8 @@ public sealed class DemoFederationFixture : IAsyncLifetime
             [.. nodes.Select(n => new TrustDemoNode(n.Institution, DemoInstitutions.For(n.Institution).Name, DemoInstitutions.For(n.Institution).Nation, n.Endpoint))],
             [.. Enumerable.Range(0, 5).Select(i => (IReadOnlyList<string>)[.. Institutions.Select(code => DemoData.GlobalIdOf(code, "School", i))])],
             [.. Institutions.SelectMany(code => DemoShape.Seniors.Take(3).Select(t => DemoData.GlobalIdOf(code, "Teacher", t)))],
-            [.. Institutions.SelectMany(code => DemoShape.Candidates.Take(2).Select(c => DemoData.GlobalIdOf(code, "Teacher", c.Teacher)))]);
+            [.. Institutions.SelectMany(code => DemoShape.Candidates.Take(2).Select(c => DemoData.GlobalIdOf(code, "Teacher", c.Teacher)))],
+            [.. Enumerable.Range(0, DemoData.ProvocationCount).Select(DemoData.ProvocationIdOf)]);
         Trust = await TestTrust.StartAsync(plan);
         Gateway = await TestGateway.StartAsync(Trust.Endpoint);
     }
