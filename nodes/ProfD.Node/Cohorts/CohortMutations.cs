@@ -29,7 +29,8 @@ internal sealed class CohortMutations(NodeDbContext db, InstitutionProfile insti
         return cohort;
     }
 
-    public async Task<Cohort> UpdateAsync(string id, CohortInput input, CancellationToken ct)
+    // In a transaction: a field refused after others were applied must not leave them for a later save in the request.
+    public Task<Cohort> UpdateAsync(string id, CohortInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         var key = institution.LocalKeyOf(id, "Cohort");
         var cohort = (key is null ? null : await db.Set<Cohort>().Include(c => c.Schools).FirstOrDefaultAsync(c => c.Id == key, ct))
@@ -47,7 +48,7 @@ internal sealed class CohortMutations(NodeDbContext db, InstitutionProfile insti
         cohort.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return cohort;
-    }
+    }, ct);
 
     private async Task<List<string>> SchoolKeysAsync(List<string>? ids, CancellationToken ct)
     {

@@ -31,7 +31,8 @@ internal sealed class TeacherMutations(NodeDbContext db, InstitutionProfile inst
         return teacher;
     }
 
-    public async Task<Teacher> UpdateAsync(string id, TeacherInput input, CancellationToken ct)
+    // In a transaction: a field refused after others were applied must not leave them for a later save in the request.
+    public Task<Teacher> UpdateAsync(string id, TeacherInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         var key = institution.LocalKeyOf(id, "Teacher");
         var teacher = (key is null ? null : await db.Set<Teacher>().FindAsync([key], ct))
@@ -49,7 +50,7 @@ internal sealed class TeacherMutations(NodeDbContext db, InstitutionProfile inst
         teacher.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return teacher;
-    }
+    }, ct);
 
     /// <summary>Sets a teacher's public mentor profile: whether they offer mentoring, for how many more mentees, and a short bio.</summary>
     public Task<Teacher> UpdateMentorProfileAsync(string teacherId, bool offersMentoring, int? mentorCapacity, string? bio, CancellationToken ct) =>

@@ -1,12 +1,28 @@
+using ProfD.Node.Data;
 using ProfD.Node.Tests.Infrastructure;
 
 namespace ProfD.Node.Tests.Candidates;
 
-public sealed class EnrolmentTests : IDisposable
+/// <summary>Enrolment and the teacher and cohort input it depends on; one subclass per engine.</summary>
+public abstract class EnrolmentTests : EngineTestBase
 {
-    private readonly NodeAppFactory _node = new(institution: "enrol");
+    private NodeAppFactory _node = null!;
 
-    public void Dispose() => _node.Dispose();
+    private protected EnrolmentTests(NodeDatabaseEngine engine, PostgresServer? server) : base(engine, server)
+    {
+    }
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _node = new NodeAppFactory(institution: "enrol", Database.Connection.ConnectionString);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        _node.Dispose();
+        await base.DisposeAsync();
+    }
 
     [Fact]
     public async Task A_teacher_is_enrolled_in_a_cohort_of_their_school_and_moves_forward_through_the_stages()
@@ -90,3 +106,8 @@ public sealed class EnrolmentTests : IDisposable
         return (teacher.GetProperty("id").GetString()!, cohort.GetProperty("id").GetString()!, otherCohort);
     }
 }
+
+public sealed class SqliteEnrolmentTests() : EnrolmentTests(NodeDatabaseEngine.Sqlite, null);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresEnrolmentTests(PostgresServer server) : EnrolmentTests(NodeDatabaseEngine.Postgres, server);

@@ -1,12 +1,36 @@
-using System.Text.Json;
+using ProfD.Node.Data;
 using ProfD.Node.Exhibitions;
 using ProfD.Node.Tests.Infrastructure;
 
 namespace ProfD.Node.Tests.Exhibitions;
 
-public sealed class ExhibitionConnectionTests(SeededNodeFixture seeded) : IClassFixture<SeededNodeFixture>
+/// <summary>The exhibitions connection's filters, orders and paging over <see cref="ExhibitionTestData"/>; one subclass per engine.</summary>
+public abstract class ExhibitionConnectionTests : IClassFixture<SharedNodeFixture>, IAsyncLifetime
 {
-    private NodeAppFactory Node => seeded.Node;
+    private const int Count = SeededNodeFixture.Count;
+
+    private readonly SharedNodeFixture shared;
+    private readonly NodeDatabaseEngine engine;
+    private readonly PostgresServer? server;
+    private NodeAppFactory? node;
+    private IReadOnlyList<Exhibition> exhibitions = [];
+
+    private protected ExhibitionConnectionTests(SharedNodeFixture shared, NodeDatabaseEngine engine, PostgresServer? server)
+    {
+        this.shared = shared;
+        this.engine = engine;
+        this.server = server;
+    }
+
+    private NodeAppFactory Node => node ?? throw new InvalidOperationException("The node is started in InitializeAsync.");
+
+    public async Task InitializeAsync()
+    {
+        var (started, seeded) = await shared.StartAsync(engine, server, async db => await ExhibitionTestData.SeedAsync(db, SharedNodeFixture.Institution, Count));
+        (node, exhibitions) = (started, seeded);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Status_filter_eq_and_in_keep_only_those_statuses()
@@ -21,11 +45,11 @@ public sealed class ExhibitionConnectionTests(SeededNodeFixture seeded) : IClass
     [Fact]
     public async Task Candidate_filter_keeps_that_candidates_exhibitions_and_ids_of_another_institution_match_nothing()
     {
-        var one = await IdsAsync($$"""{ candidate: { eq: "{{seeded.IdOf("Candidate", "KT00007")}}" } }""");
-        Assert.Equal([seeded.IdOf("Exhibition", "ET00007")], one);
+        var one = await IdsAsync($$"""{ candidate: { eq: "{{SharedNodeFixture.IdOf("Candidate", "KT00007")}}" } }""");
+        Assert.Equal([SharedNodeFixture.IdOf("Exhibition", "ET00007")], one);
 
-        var some = await IdsAsync($$"""{ candidate: { in: ["{{seeded.IdOf("Candidate", "KT00001")}}", "elsewhere:Candidate:KT00002"] } }""");
-        Assert.Equal([seeded.IdOf("Exhibition", "ET00001")], some);
+        var some = await IdsAsync($$"""{ candidate: { in: ["{{SharedNodeFixture.IdOf("Candidate", "KT00001")}}", "elsewhere:Candidate:KT00002"] } }""");
+        Assert.Equal([SharedNodeFixture.IdOf("Exhibition", "ET00001")], some);
 
         var elsewhere = await IdsAsync("""{ candidate: { eq: "elsewhere:Candidate:KT00001" } }""");
         Assert.Empty(elsewhere);
@@ -34,7 +58,7 @@ public sealed class ExhibitionConnectionTests(SeededNodeFixture seeded) : IClass
     [Fact]
     public async Task A_candidate_filter_with_an_id_of_another_type_is_bad_user_input()
     {
-        var body = await Node.GraphQLAsync($$"""{ exhibitions(where: { candidate: { eq: "{{seeded.IdOf("School", "ST00001")}}" } }) { totalCount } }""");
+        var body = await Node.GraphQLAsync($$"""{ exhibitions(where: { candidate: { eq: "{{SharedNodeFixture.IdOf("School", "ST00001")}}" } }) { totalCount } }""");
 
         var error = GraphQLErrors.Single(body);
         Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
@@ -48,14 +72,14 @@ public sealed class ExhibitionConnectionTests(SeededNodeFixture seeded) : IClass
         Assert.Equal(Expected(e => e.Themes.Contains("inclusion")), await IdsAsync("""{ theme: " inclusion " }"""));
         Assert.Empty(await IdsAsync("""{ theme: "writ" }"""));
         Assert.Equal(Expected(e => e.Languages.Contains("sw")), await IdsAsync("""{ language: "sw" }"""));
-        Assert.Equal(SeededNodeFixture.Count, (await IdsAsync("""{ language: "en" }""")).Count);
+        Assert.Equal(Count, (await IdsAsync("""{ language: "en" }""")).Count);
     }
 
     [Fact]
     public async Task Search_finds_text_in_the_title_or_the_abstract_ignoring_case()
     {
         Assert.Equal(Expected(e => e.Abstract.Contains("Writing", StringComparison.Ordinal)), await IdsAsync("""{ search: "wRITING" }"""));
-        Assert.Equal([seeded.IdOf("Exhibition", "ET00012")], await IdsAsync("""{ search: "t00012" }"""));
+        Assert.Equal([SharedNodeFixture.IdOf("Exhibition", "ET00012")], await IdsAsync("""{ search: "t00012" }"""));
     }
 
     [Fact]
@@ -74,7 +98,7 @@ public sealed class ExhibitionConnectionTests(SeededNodeFixture seeded) : IClass
     {
         var nodes = (await Node.QueryAsync("{ exhibitions(first: 5) { nodes { id updatedAt } } }")).GetProperty("exhibitions").GetProperty("nodes");
 
-        var expected = seeded.Exhibitions.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id, StringComparer.Ordinal).Take(5).Select(e => seeded.IdOf("Exhibition", e.Id));
+        var expected = exhibitions.OrderByDescending(e => e.UpdatedAt).ThenBy(e => e.Id, StringComparer.Ordinal).Take(5).Select(e => SharedNodeFixture.IdOf("Exhibition", e.Id));
         Assert.Equal(expected, nodes.EnumerateArray().Select(n => n.GetProperty("id").GetString()));
     }
 
@@ -96,7 +120,7 @@ public sealed class ExhibitionConnectionTests(SeededNodeFixture seeded) : IClass
             var connection = (await Node.QueryAsync(
                 $"query($after: String) {{ exhibitions(first: {pageSize}, after: $after{orderBy}) {{ totalCount edges {{ cursor node {{ id }} }} pageInfo {{ hasNextPage endCursor }} }} }}",
                 new { after })).GetProperty("exhibitions");
-            Assert.Equal(SeededNodeFixture.Count, connection.GetProperty("totalCount").GetInt32());
+            Assert.Equal(Count, connection.GetProperty("totalCount").GetInt32());
             seen.AddRange(connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()!));
             pages++;
             var info = connection.GetProperty("pageInfo");
@@ -106,7 +130,7 @@ public sealed class ExhibitionConnectionTests(SeededNodeFixture seeded) : IClass
         }
 
         Assert.Equal(Ordered(field ?? "UPDATED_AT", direction ?? "DESC"), seen);
-        Assert.Equal((int)Math.Ceiling((double)SeededNodeFixture.Count / pageSize), pages);
+        Assert.Equal((int)Math.Ceiling((double)Count / pageSize), pages);
     }
 
     private IEnumerable<string> Ordered(string field, string direction)
@@ -119,9 +143,9 @@ public sealed class ExhibitionConnectionTests(SeededNodeFixture seeded) : IClass
         };
         IComparer<IComparable> comparer = Comparer<IComparable>.Create((a, b) => a is string x && b is string y ? string.CompareOrdinal(x, y) : a.CompareTo(b));
         var sorted = direction == "ASC"
-            ? seeded.Exhibitions.OrderBy(key, comparer)
-            : seeded.Exhibitions.OrderByDescending(key, comparer);
-        return sorted.ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => seeded.IdOf("Exhibition", e.Id));
+            ? exhibitions.OrderBy(key, comparer)
+            : exhibitions.OrderByDescending(key, comparer);
+        return sorted.ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => SharedNodeFixture.IdOf("Exhibition", e.Id));
     }
 
     private async Task<List<string>> IdsAsync(string where)
@@ -133,5 +157,12 @@ public sealed class ExhibitionConnectionTests(SeededNodeFixture seeded) : IClass
     }
 
     private List<string> Expected(Func<Exhibition, bool> predicate) =>
-        [.. seeded.Exhibitions.Where(predicate).OrderBy(e => e.Title, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => seeded.IdOf("Exhibition", e.Id))];
+        [.. exhibitions.Where(predicate).OrderBy(e => e.Title, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => SharedNodeFixture.IdOf("Exhibition", e.Id))];
 }
+
+public sealed class ExhibitionConnectionOnSqliteTests(SharedNodeFixture shared)
+    : ExhibitionConnectionTests(shared, NodeDatabaseEngine.Sqlite, null);
+
+[Collection(PostgresCollection.Name)]
+public sealed class ExhibitionConnectionOnPostgresTests(SharedNodeFixture shared, PostgresServer server)
+    : ExhibitionConnectionTests(shared, NodeDatabaseEngine.Postgres, server);

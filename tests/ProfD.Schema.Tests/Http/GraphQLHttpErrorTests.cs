@@ -107,6 +107,30 @@ public sealed class GraphQLHttpErrorTests(GraphQLTestServerFixture server) : ICl
         Assert.Empty(response.ErrorCodes);
     }
 
+    [Fact]
+    public async Task Post_QueryOverTheComplexityLimit_ReturnsQueryTooComplex()
+    {
+        await using var limited = await StartWithComplexityLimitAsync();
+
+        var response = await limited.Client.PostGraphQLAsync(RequestBody(AliasedHellos(MaxComplexity + 1)));
+
+        AssertNotExecuted(response, 400, GraphQLResponseJson, ErrorCodes.QueryTooComplex);
+    }
+
+    [Theory]
+    [InlineData(MaxComplexity - 1)]
+    [InlineData(MaxComplexity)]
+    public async Task Post_QueryWithinTheComplexityLimit_Returns200(int fields)
+    {
+        await using var limited = await StartWithComplexityLimitAsync();
+
+        var response = await limited.Client.PostGraphQLAsync(RequestBody(AliasedHellos(fields)));
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Empty(response.ErrorCodes);
+        Assert.Equal("Hello, Ada!", response.Json.GetProperty("data").GetProperty($"h{fields}").GetString());
+    }
+
     [Theory]
     [InlineData(GraphQLResponseJson)]
     [InlineData(Json)]
@@ -154,6 +178,16 @@ public sealed class GraphQLHttpErrorTests(GraphQLTestServerFixture server) : ICl
         Assert.DoesNotContain("SELECT", response.Body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(nameof(InvalidOperationException), response.Body);
     }
+
+    // Small enough that a query over it fits the test server's request-body limit.
+    private const int MaxComplexity = 12;
+
+    private static Task<GraphQLTestServer> StartWithComplexityLimitAsync() =>
+        GraphQLTestServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:Limits:MaxComplexity"] = MaxComplexity.ToString() });
+
+    // Each scalar field costs 1 in GraphQL.NET's complexity analyzer, so n aliased fields cost exactly n.
+    private static string AliasedHellos(int count) =>
+        "{ " + string.Concat(Enumerable.Range(1, count).Select(i => $"h{i}: hello(name: \"Ada\") ")) + "}";
 
     private static void AssertNotExecuted(GraphQLHttpResponse response, int statusCode, string mediaType, string code)
     {
