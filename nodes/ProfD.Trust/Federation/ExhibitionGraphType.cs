@@ -9,7 +9,8 @@ namespace ProfD.Trust.Federation;
 
 /// <summary>
 /// The trust's part of a node's Exhibition: who cites it, the provocations it answers and its library record. Library
-/// hits are these; the gateway fills in the rest from the home node.
+/// hits are these; the gateway fills in the rest from the home node. What an exhibition builds on is the node's own
+/// field (<c>Exhibition.buildsOn</c>); the federation-wide view of both directions is <c>lineage(id:)</c>.
 /// </summary>
 internal sealed class ExhibitionGraphType : ObjectGraphType<ExhibitionReference>
 {
@@ -24,9 +25,6 @@ internal sealed class ExhibitionGraphType : ObjectGraphType<ExhibitionReference>
             .LoadWith<ExhibitionReference, IReadOnlyList<LineageLink>, LineageLoader>((ctx, load) => load.CitedBy(ctx.Source.Id));
         Field<NonNullGraphType<IntGraphType>, int>("citedByCount")
             .LoadWith<ExhibitionReference, int, LineageLoader>((ctx, load) => load.CitedBy(ctx.Source.Id).Then(links => links.Count));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LineageLinkGraphType>>>, IReadOnlyList<LineageLink>>("buildsOn")
-            .Description("Earlier work this exhibition (or its project) builds on, from harvested links.")
-            .LoadWith<ExhibitionReference, IReadOnlyList<LineageLink>, LineageLoader>((ctx, load) => load.BuildsOn(ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<ProvocationGraphType>>, IReadOnlyList<Provocation?>>("provocations")
             .Description("The trust's provocations this exhibition answers; null for one the trust no longer has.")
             .LoadWith<ExhibitionReference, IReadOnlyList<Provocation?>, LibraryLoader>((ctx, load) => load.ProvocationsOf(ctx.Source));
