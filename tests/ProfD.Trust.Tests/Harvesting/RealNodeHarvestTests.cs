@@ -79,6 +79,28 @@ public abstract class RealNodeHarvestTests(TrustEngine engine, PostgresServer? s
         }
     }
 
+    [Fact]
+    public async Task A_demo_node_is_harvested_whole_in_one_run_at_the_default_page_size()
+    {
+        await using var node = await RealNode.StartAsync("uclioe", seedDemoData: true);
+        await using var trust = await StartTrustAsync(s => s["Trust:HarvestPageSize"] = "100");
+        await trust.RegisterAsync("uclioe", node.Endpoint);
+
+        // The demo trust harvests each node once before forming triangles: one run must reach the end of the feed.
+        Assert.True(await trust.Harvester.HarvestAsync("uclioe", default));
+
+        var atNode = await node.QueryAsync("{ schools { totalCount } exhibitions(where: { status: { eq: PUBLISHED } }) { totalCount } }");
+        var atTrust = await trust.QueryAsync("{ schoolDirectory { totalCount } library { totalCount } institutions { nodes { harvest { lastError lagSeconds } } } }");
+        var schools = atNode.GetProperty("schools").GetProperty("totalCount").GetInt32();
+        var published = atNode.GetProperty("exhibitions").GetProperty("totalCount").GetInt32();
+        Assert.True(schools > 0 && published > 0, $"the demo node has {schools} schools and {published} published exhibitions");
+        Assert.Equal(schools, atTrust.GetProperty("schoolDirectory").GetProperty("totalCount").GetInt32());
+        Assert.Equal(published, atTrust.GetProperty("library").GetProperty("totalCount").GetInt32());
+        var harvest = atTrust.GetProperty("institutions").GetProperty("nodes")[0].GetProperty("harvest");
+        Assert.Equal(JsonValueKind.Null, harvest.GetProperty("lastError").ValueKind);
+        Assert.Equal(0, harvest.GetProperty("lagSeconds").GetInt64());
+    }
+
     private static async Task AssertFinalStateAsync(TrustHost trust, string when)
     {
         var data = await trust.QueryAsync("""
