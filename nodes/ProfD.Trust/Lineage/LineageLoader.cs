@@ -51,8 +51,9 @@ internal sealed class LineageLoader(TrustDbContext db, BatchLoaderRegistry loade
                 var other = citedBy ? l.SourceId : l.TargetId;
                 return new LineageLink(l.Relation, other, citedBy ? l.TargetId : l.SourceId, ExhibitionFor(other), l.HarvestedAt);
             })
-            // The same work reached through both an exhibition and its project counts once.
-            .GroupBy(l => (l.Id, l.Relation)).Select(g => g.First())
+            // The same work reached through both an exhibition and its project counts once, under the exhibition's ID.
+            .GroupBy(l => (Work: l.Exhibition?.Id ?? l.Id, l.Relation))
+            .Select(g => g.OrderBy(l => l.Id == g.Key.Work ? 0 : 1).ThenBy(l => l.Via, StringComparer.Ordinal).First())
             .OrderBy(l => l.Id, StringComparer.Ordinal)
             .ToList());
     }
