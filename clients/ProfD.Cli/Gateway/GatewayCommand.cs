@@ -23,17 +23,33 @@ internal sealed class GatewayCommand : Command
         Required = true,
     };
 
+    private readonly Option<double> _refresh = new("--refresh")
+    {
+        Description = "How often, in seconds, to re-read the trust's registry and the nodes' schemas (0.1 to 3600).",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => 10,
+        Validators =
+        {
+            result =>
+            {
+                if (result.Tokens.Count > 0 && (!double.TryParse(result.Tokens[^1].Value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds is < 0.1 or > 3600))
+                    result.AddError($"--refresh '{result.Tokens[^1].Value}' must be a number of seconds from 0.1 to 3600.");
+            },
+        },
+    };
+
     public GatewayCommand()
         : base("gateway", "Run the gateway: one GraphQL API at /graphql over the trust and every node in its registry, until Ctrl-C or SIGTERM.")
     {
         Add(_urls);
         Add(_trust);
+        Add(_refresh);
         SetAction(RunAsync);
     }
 
     private async Task<int> RunAsync(ParseResult parsed, CancellationToken cancellationToken)
     {
-        var settings = new GatewaySettings(parsed.GetRequiredValue(_trust));
+        var settings = new GatewaySettings(parsed.GetRequiredValue(_trust)) { RefreshInterval = TimeSpan.FromSeconds(parsed.GetValue(_refresh)) };
         var output = parsed.InvocationConfiguration.Output;
         try
         {

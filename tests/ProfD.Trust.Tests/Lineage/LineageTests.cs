@@ -49,9 +49,11 @@ public abstract class LineageTests(TrustEngine engine, PostgresServer? server) :
         Assert.Equal([(E2, "REPLICATES", "beta", E4)], Links(e4, "buildsOn").Select(l => (l.Id, l.Relation, l.Home, l.Via)).ToArray());
         Assert.Equal(0, e4.GetProperty("citedByCount").GetInt32());
 
-        var entity = await world.Trust.QueryAsync("query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Exhibition { buildsOn { id relation } citedByCount } } }",
+        var entity = await world.Trust.QueryAsync("query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Exhibition { citedBy { relation homeInstitution } citedByCount } } }",
             new { reps = new object[] { new { __typename = "Exhibition", id = E2 } } });
-        Assert.Equal(P1, entity.GetProperty("_entities")[0].GetProperty("buildsOn")[0].GetProperty("id").GetString());
+        // What an exhibition builds on is its home node's field; the trust's entity adds who cites it.
+        var citer = Assert.Single(entity.GetProperty("_entities")[0].GetProperty("citedBy").EnumerateArray());
+        Assert.Equal(("REPLICATES", "gamma"), (citer.GetProperty("relation").GetString(), citer.GetProperty("homeInstitution").GetString()));
         Assert.Equal(1, entity.GetProperty("_entities")[0].GetProperty("citedByCount").GetInt32());
     }
 
