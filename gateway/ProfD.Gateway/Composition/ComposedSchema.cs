@@ -25,6 +25,9 @@ internal sealed class ComposedSchema(
 
     public IReadOnlyDictionary<(string Type, string Field), RootRoute> Routes { get; } = routes;
 
+    /// <summary>The subqueries planned on this schema; a new composition starts with none.</summary>
+    public Execution.PlanCache Plans { get; } = new();
+
     /// <summary>Conflicts found while composing, each naming the subgraph and the type; the schema was composed anyway.</summary>
     public IReadOnlyList<string> Problems { get; } = problems;
 

@@ -60,6 +60,14 @@ internal sealed class EntityBatch(
                 }
             }
         }
+        if (!request.TryReserve(groups.Count, path))
+        {
+            foreach (var group in groups)
+            {
+                foreach (var item in group.Items) item.Failed = true;
+            }
+            return;
+        }
         await Task.WhenAll(groups.Select(g => FetchFromAsync(g.Institution, g.Endpoint, g.Items, path, cancellationToken)));
     }
 

@@ -24,23 +24,12 @@ internal static class EntityCompleter
         foreach (var item in items)
         {
             if (item.TypeName is not { } type || item.Id is null) continue;
-            Dictionary<Owner, List<ASTNode>>? missing = null;
-            foreach (var field in FieldCollector.Collect(context.FieldAst.SelectionSet, type, request.Composed, context.Document))
+            // What a producer leaves out of a selection is the same for every object it returns: planned once per document.
+            var plans = request.Plan(context.FieldAst.Location.Start, "complete", type, (int)item.Producer, () => Plan(context, request, item, type));
+            foreach (var (owner, plan) in plans)
             {
-                var name = field.Name.StringValue;
-                if (name == "__typename" || item.TryGet(field.Alias?.Name.StringValue ?? name, name, out _)) continue;
-                if (request.Composed.OwnerOf(type, name, item.Producer) is not { } owner) continue;
-                missing ??= [];
-                if (!missing.TryGetValue(owner, out var list)) missing[owner] = list = [];
-                list.Add(field);
-            }
-            if (missing is null) continue;
-            foreach (var (owner, fields) in missing)
-            {
-                var printer = new SelectionPrinter(request.Composed.SubgraphOf(owner), context.Document).SelectionSet(fields, type);
-                var selection = printer.ToString();
-                var batch = request.BatchFor(owner, type, selection, () => new EntityBatch(
-                    owner, type, selection, GatewayRequest.VariableDefinitions(context, printer.Variables), request.VariablesFor(printer.Variables), request, client));
+                var batch = request.BatchFor(owner, type, plan.Text, () => new EntityBatch(
+                    owner, type, plan.Text, plan.VariableDefinitions, request.VariablesFor(plan.Variables), request, client));
                 batch.Add(item);
                 batches.Add(batch);
             }
@@ -52,6 +41,24 @@ internal static class EntityCompleter
             foreach (var batch in batches) await batch.LoadAsync(path, cancellationToken);
             return WithoutFailed(value);
         });
+    }
+
+    private static List<(Owner Owner, PlannedSelection Plan)> Plan(IResolveFieldContext context, GatewayRequest request, GatewayObject item, string type)
+    {
+        var missing = new Dictionary<Owner, List<ASTNode>>();
+        foreach (var field in FieldCollector.Collect(context.FieldAst.SelectionSet!, type, request.Composed, context.Document))
+        {
+            var name = field.Name.StringValue;
+            if (name == "__typename" || item.TryGet(field.Alias?.Name.StringValue ?? name, name, out _)) continue;
+            if (request.Composed.OwnerOf(type, name, item.Producer) is not { } owner) continue;
+            if (!missing.TryGetValue(owner, out var list)) missing[owner] = list = [];
+            list.Add(field);
+        }
+        return [.. missing.Select(pair =>
+        {
+            var printer = new SelectionPrinter(request.Composed.SubgraphOf(pair.Key), context.Document).SelectionSet(pair.Value, type);
+            return (pair.Key, new PlannedSelection(printer.ToString(), printer.Variables, GatewayRequest.VariableDefinitions(context, printer.Variables)));
+        })];
     }
 
     private static void Flatten(object? value, List<GatewayObject> items)

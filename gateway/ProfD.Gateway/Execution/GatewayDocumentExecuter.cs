@@ -1,6 +1,9 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
+using ProfD.Gateway.Hosting;
 using ProfD.Gateway.Membership;
 using ProfD.Schema.Errors;
 
@@ -10,9 +13,9 @@ namespace ProfD.Gateway.Execution;
 /// Runs a caller's request on the current federation snapshot: its composed schema, with a <see cref="GatewayRequest"/>
 /// in the user context; then adds the errors the subrequests collected.
 /// </summary>
-internal sealed class GatewayDocumentExecuter(IDocumentExecuter inner, FederationState state) : IDocumentExecuter<ISchema>
+internal sealed class GatewayDocumentExecuter(IDocumentExecuter inner, FederationState state, IOptions<GatewayOptions> options) : IDocumentExecuter<ISchema>
 {
-    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options)
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution)
     {
         var snapshot = state.Current;
         if (snapshot.Schema is null)
@@ -20,10 +23,11 @@ internal sealed class GatewayDocumentExecuter(IDocumentExecuter inner, Federatio
             var message = "The gateway has no composed schema yet: " + (snapshot.TrustError ?? snapshot.CompositionError ?? "it has not reached the trust.");
             return new ExecutionResult { Errors = [new ExecutionError(message, new ProfDException(ErrorCodes.NodeUnavailable, message))] };
         }
-        var request = new GatewayRequest(snapshot, options.Variables ?? Inputs.Empty);
-        options.Schema = snapshot.Schema;
-        options.UserContext = new Dictionary<string, object?> { [GatewayRequest.Key] = request };
-        var result = await inner.ExecuteAsync(options);
+        var request = new GatewayRequest(snapshot, execution.Variables ?? Inputs.Empty, execution.Query, options.Value.MaxSubrequests);
+        execution.Schema = snapshot.Schema;
+        execution.UserContext = new Dictionary<string, object?> { [GatewayRequest.Key] = request };
+        if (!options.Value.Introspection) execution.ValidationRules = [.. GraphQL.Validation.DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];
+        var result = await inner.ExecuteAsync(execution);
         if (!request.Errors.IsEmpty)
         {
             var errors = new ExecutionErrors();

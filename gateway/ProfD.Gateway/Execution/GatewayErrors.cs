@@ -13,6 +13,9 @@ internal static class GatewayErrors
     public static ExecutionError BadUserInput(string message, IEnumerable<object> path, string? field = null) =>
         Error(ErrorCodes.BadUserInput, message, path, field is null ? [] : new Dictionary<string, object?> { ["field"] = field });
 
+    public static ExecutionError TooManySubrequests(int limit, IEnumerable<object> path) => Error(ErrorCodes.QueryTooComplex,
+        $"This query needs more than {limit} requests to nodes; ask for less at once (the gateway's limit is Gateway:MaxSubrequests).", path, []);
+
     public static ExecutionError NotFound(string message, IEnumerable<object> path) => Error(ErrorCodes.NotFound, message, path, []);
 
     /// <summary>A subgraph's error, keeping its code and extensions; its path below <paramref name="skip"/> segments is appended to <paramref name="basePath"/>.</summary>

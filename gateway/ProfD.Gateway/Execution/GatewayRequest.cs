@@ -6,7 +6,7 @@ using ProfD.Gateway.Membership;
 namespace ProfD.Gateway.Execution;
 
 /// <summary>One caller's request: the snapshot it runs on, its raw variables, the entity batches of each level, and errors.</summary>
-internal sealed class GatewayRequest(FederationSnapshot snapshot, IReadOnlyDictionary<string, object?> variables)
+internal sealed class GatewayRequest(FederationSnapshot snapshot, IReadOnlyDictionary<string, object?> variables, string? document, int maxSubrequests)
 {
     public const string Key = "profd.gateway";
 
@@ -18,6 +18,29 @@ internal sealed class GatewayRequest(FederationSnapshot snapshot, IReadOnlyDicti
     public ComposedSchema Composed => Snapshot.Composed!;
 
     public ConcurrentQueue<ExecutionError> Errors { get; } = new();
+
+    private int _subrequests;
+    private int _refused;
+
+    /// <summary>
+    /// Plans a piece of a subquery once per document: <paramref name="plan"/> runs the first time this document asks at
+    /// <paramref name="location"/>, and the plan is reused for every repeat of the same query.
+    /// </summary>
+    public T Plan<T>(int location, string purpose, string type, int subgraph, Func<T> plan)
+        where T : class =>
+        document is null ? plan() : Composed.Plans.GetOrAdd(new PlanKey(document, location, purpose, type, subgraph), plan);
+
+    /// <summary>
+    /// Reserves <paramref name="count"/> subrequests; false, with one error for the whole request, once the request
+    /// would need more than the gateway allows (Gateway:MaxSubrequests).
+    /// </summary>
+    public bool TryReserve(int count, IEnumerable<object> path)
+    {
+        if (Interlocked.Add(ref _subrequests, count) <= maxSubrequests) return true;
+        if (Interlocked.Exchange(ref _refused, 1) == 0)
+            Errors.Enqueue(GatewayErrors.TooManySubrequests(maxSubrequests, path));
+        return false;
+    }
 
     public static GatewayRequest Of(IResolveFieldContext context) => (GatewayRequest)context.UserContext[Key]!;
 

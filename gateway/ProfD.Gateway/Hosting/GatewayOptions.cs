@@ -27,6 +27,13 @@ internal sealed class GatewayOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Gateway:BreakDuration must be between 00:00:01 and 00:10:00.")]
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How many requests to nodes one caller's request may cause, fan-out and completion included. Default 200; 1 to 10,000.</summary>
+    [Range(1, 10_000, ErrorMessage = "Gateway:MaxSubrequests must be between 1 and 10000.")]
+    public int MaxSubrequests { get; set; } = 200;
+
+    /// <summary>Whether the composed schema answers introspection (<c>__schema</c>, <c>__type</c>). Default true.</summary>
+    public bool Introspection { get; set; } = true;
+
     public Uri TrustEndpoint => new(Trust!, UriKind.Absolute);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -43,7 +43,11 @@ internal static class ConnectionFanOut
 
         var codes = Institutions(context, request, path);
         var order = Order(context, composed, nodeType);
-        var pages = await Task.WhenAll(codes.Select(code => PageAsync(context, request, client, code, first, positions.GetValueOrDefault(code), order, nodeType, path)));
+        if (!request.TryReserve(codes.Count, path)) return Empty(connectionType, after);
+        // The order may come from variables: it is part of what the plan is for.
+        var purpose = "fan-out " + string.Join(',', order.Select(o => o.EnumValue + (o.Descending ? " DESC" : "")));
+        var plan = request.Plan(context.FieldAst.Location.Start, purpose, connectionType, (int)Owner.Partition, () => Plan(context, request, order, nodeType));
+        var pages = await Task.WhenAll(codes.Select(code => PageAsync(context, request, client, code, first, positions.GetValueOrDefault(code), plan, path)));
         return Merge(pages.Where(p => p is not null).Select(p => p!).ToList(), positions, first, order, connectionType, edgeType, after);
     }
 
@@ -87,13 +91,10 @@ internal static class ConnectionFanOut
         }
     }
 
-    private static async Task<NodePage?> PageAsync(
-        IResolveFieldContext context, GatewayRequest request, SubgraphClient client, string code, int first, string? after,
-        List<SortKey> order, string nodeType, List<object> path)
+    /// <summary>Everything of a node's subquery after <c>first</c> and <c>after</c>: the caller's other arguments, the order, and the selection with sort fields.</summary>
+    private static PlannedSelection Plan(IResolveFieldContext context, GatewayRequest request, List<SortKey> order, string nodeType)
     {
         var printer = new SelectionPrinter(request.Composed.Partition, context.Document);
-        printer.Append("r: ").Append(context.FieldDefinition.Name).Append("(first: ").Append(first.ToString(CultureInfo.InvariantCulture));
-        if (after is not null) printer.Append(", after: ").Append(SdlText.Quote(after));
         foreach (var argument in context.FieldAst.Arguments?.Items ?? [])
         {
             if (argument.Name.StringValue is "first" or "after" or "orderBy" or GatewayArguments.Institutions) continue;
@@ -104,12 +105,19 @@ internal static class ConnectionFanOut
         printer.Append(") { totalCount pageInfo { hasNextPage } edges { cursor node ");
         var sortFields = string.Join(' ', order.Select((o, i) => o.FieldName is null ? "" : $"_gwSort{i}: {o.FieldName}"));
         printer.SelectionSet(ItemSelections(context, request), nodeType, sortFields.Trim()).Append(" } }");
-        var query = $"query{GatewayRequest.VariableDefinitions(context, printer.Variables)} {{ {printer} }}";
+        return new PlannedSelection(printer.ToString(), printer.Variables, GatewayRequest.VariableDefinitions(context, printer.Variables));
+    }
+
+    private static async Task<NodePage?> PageAsync(
+        IResolveFieldContext context, GatewayRequest request, SubgraphClient client, string code, int first, string? after, PlannedSelection plan, List<object> path)
+    {
+        var head = $"r: {context.FieldDefinition.Name}(first: {first.ToString(CultureInfo.InvariantCulture)}{(after is null ? "" : ", after: " + SdlText.Quote(after))}";
+        var query = $"query{plan.VariableDefinitions} {{ {head}{plan.Text} }}";
 
         SubgraphResponse response;
         try
         {
-            response = await client.PostAsync(request.Snapshot.Nodes[code], code, query, request.VariablesFor(printer.Variables), retryable: true, context.CancellationToken);
+            response = await client.PostAsync(request.Snapshot.Nodes[code], code, query, request.VariablesFor(plan.Variables), retryable: true, context.CancellationToken);
         }
         catch (SubgraphUnavailableException ex)
         {

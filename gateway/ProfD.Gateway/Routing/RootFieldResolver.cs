@@ -64,13 +64,18 @@ internal sealed class RootFieldResolver : IFieldResolver
     private static async Task<object?> ForwardAsync(IResolveFieldContext context, GatewayRequest request, SubgraphClient client, Owner owner, string institution, Uri endpoint)
     {
         var isQuery = context.Operation.Operation == OperationType.Query;
-        var printer = new SelectionPrinter(request.Composed.SubgraphOf(owner), context.Document)
-            .Field(context.FieldAst, context.ParentType.Name, GatewayArguments.IsGatewayArgument);
-        var query = $"{(isQuery ? "query" : "mutation")}{GatewayRequest.VariableDefinitions(context, printer.Variables)} {{{printer} }}";
+        var plan = request.Plan(context.FieldAst.Location.Start, "root", context.ParentType.Name, (int)owner, () =>
+        {
+            var printer = new SelectionPrinter(request.Composed.SubgraphOf(owner), context.Document)
+                .Field(context.FieldAst, context.ParentType.Name, GatewayArguments.IsGatewayArgument);
+            return new PlannedSelection(printer.ToString(), printer.Variables, GatewayRequest.VariableDefinitions(context, printer.Variables));
+        });
+        if (!request.TryReserve(1, context.Path)) return null;
+        var query = $"{(isQuery ? "query" : "mutation")}{plan.VariableDefinitions} {{{plan.Text} }}";
         SubgraphResponse response;
         try
         {
-            response = await client.PostAsync(endpoint, institution, query, request.VariablesFor(printer.Variables), retryable: isQuery, context.CancellationToken);
+            response = await client.PostAsync(endpoint, institution, query, request.VariablesFor(plan.Variables), retryable: isQuery, context.CancellationToken);
         }
         catch (SubgraphUnavailableException ex)
         {

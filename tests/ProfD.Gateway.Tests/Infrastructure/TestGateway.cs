@@ -48,6 +48,8 @@ public sealed class TestGateway : IAsyncDisposable
         return gateway;
     }
 
+    internal FederationState State => _app.Services.GetRequiredService<FederationState>();
+
     /// <summary>Re-reads the trust's registry and the nodes' schemas now.</summary>
     public Task RefreshAsync() => _app.Services.GetRequiredService<MembershipRefresher>().RefreshAsync(CancellationToken.None);
 
