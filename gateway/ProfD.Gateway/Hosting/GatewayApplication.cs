@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using ProfD.Gateway.Execution;
 using ProfD.Gateway.Membership;
+using ProfD.Gateway.TrustedDocuments;
 using ProfD.Schema.Errors;
 using ProfD.Schema.Http;
 using ProfD.Schema.Limits;
@@ -34,6 +35,7 @@ internal static class GatewayApplication
         builder.Services.AddSingleton<FederationState>();
         builder.Services.AddSingleton<SubgraphClient>();
         builder.Services.AddSingleton<MembershipRefresher>();
+        builder.Services.AddSingleton<TrustedDocumentStore>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MembershipRefresher>());
         builder.Services.AddSubgraphHttpClient(options);
 
@@ -58,6 +60,7 @@ internal static class GatewayApplication
 
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
+        app.UseMiddleware<TrustedDocumentMiddleware>();
         app.MapGraphQLHttp("/graphql");
         app.MapGet("/health", (FederationState state) => Results.Ok(GatewayHealth.Of(state.Current)));
         app.MapGet("/health/ready", (FederationState state) => state.Current.Ready

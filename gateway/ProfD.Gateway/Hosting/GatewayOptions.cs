@@ -34,6 +34,12 @@ internal sealed class GatewayOptions : IValidatableObject
     /// <summary>Whether the composed schema answers introspection (<c>__schema</c>, <c>__type</c>). Default true.</summary>
     public bool Introspection { get; set; } = true;
 
+    /// <summary>A folder of trusted documents, each <c>{sha256}.graphql</c>, that callers may name by hash. Default none.</summary>
+    public string? TrustedDocuments { get; set; }
+
+    /// <summary>Whether only the trusted documents may run (a locked-down production gateway). Default false.</summary>
+    public bool TrustedDocumentsOnly { get; set; }
+
     public Uri TrustEndpoint => new(Trust!, UriKind.Absolute);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
