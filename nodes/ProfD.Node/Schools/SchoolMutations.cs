@@ -26,7 +26,8 @@ internal sealed class SchoolMutations(NodeDbContext db, InstitutionProfile insti
         return school;
     }
 
-    public async Task<School> UpdateAsync(string id, SchoolInput input, CancellationToken ct)
+    // In a transaction: a field refused after others were applied must not leave them for a later mutation to save.
+    public Task<School> UpdateAsync(string id, SchoolInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         var school = await FindAsync(id, ct);
         if (input.Name is not null) school.Name = InputRules.Text(input.Name, "input.name");
@@ -36,7 +37,7 @@ internal sealed class SchoolMutations(NodeDbContext db, InstitutionProfile insti
         school.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return school;
-    }
+    }, ct);
 
     private async Task<School> FindAsync(string id, CancellationToken ct)
     {

@@ -45,6 +45,24 @@ public abstract class SchoolApiTests
     }
 
     [Fact]
+    public async Task A_refused_update_leaves_nothing_for_a_later_mutation_in_the_same_request_to_save()
+    {
+        using var node = await CreateNodeAsync();
+        var ids = new List<string>();
+        foreach (var name in new[] { "Hill School", "Lake School" })
+            ids.Add((await node.QueryAsync($$"""mutation { createSchool(input: { name: "{{name}}", nation: "GB", economy: DEVELOPED }) { id } }""")).GetProperty("createSchool").GetProperty("id").GetString()!);
+
+        var body = await node.GraphQLAsync("""
+            mutation($a: ID!, $b: ID!) { failed: updateSchool(id: $a, input: { name: "Half", nation: "XX" }) { id } later: updateSchool(id: $b, input: { city: "Later" }) { id } }
+            """, new { a = ids[0], b = ids[1] });
+
+        Assert.Equal(["BAD_USER_INPUT"], GraphQLErrors.Codes(body));
+        var read = await node.QueryAsync("query($a: ID!, $b: ID!) { a: school(id: $a) { name nation } b: school(id: $b) { city } }", new { a = ids[0], b = ids[1] });
+        Assert.Equal(("Hill School", "GB"), (read.GetProperty("a").GetProperty("name").GetString(), read.GetProperty("a").GetProperty("nation").GetString()));
+        Assert.Equal("Later", read.GetProperty("b").GetProperty("city").GetString());
+    }
+
+    [Fact]
     public async Task Updating_a_school_that_does_not_exist_is_not_found()
     {
         using var node = await CreateNodeAsync();
