@@ -3,7 +3,7 @@ namespace ProfD.Gateway.Composition;
 /// <summary>Arguments the gateway adds to root fields over institution data, and strips before forwarding.</summary>
 internal static class GatewayArguments
 {
-    /// <summary>On connections: the institution codes to ask (default: every healthy node).</summary>
+    /// <summary>On connections: the institution codes to ask (default: every node in the federation but the incompatible ones).</summary>
     public const string Institutions = "institutions";
 
     /// <summary>On fields with no ID to route by: the institution code whose node answers.</summary>

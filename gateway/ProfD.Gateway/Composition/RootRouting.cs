@@ -9,7 +9,7 @@ internal enum RootRouting
     /// <summary>The home node of the first ID argument given (or the <c>node:</c> argument).</summary>
     ById,
 
-    /// <summary>A connection: every healthy node (or those in <c>institutions:</c>), merged.</summary>
+    /// <summary>A connection: every routable node (or those in <c>institutions:</c>), merged.</summary>
     FanOut,
 
     /// <summary>No ID to route by: the caller names the node with <c>node:</c>.</summary>

@@ -37,7 +37,7 @@ internal static class SchemaComposer
                 var route = RouteOf(root, field);
                 routes[(root, field.Name)] = route;
                 if (route.Routing == RootRouting.FanOut)
-                    field.Arguments.Add(new(GatewayArguments.Institutions, "The institution codes whose nodes to ask; every healthy node when omitted.", "[String!]", null));
+                    field.Arguments.Add(new(GatewayArguments.Institutions, "The institution codes whose nodes to ask; when omitted, every node in the federation (a node that does not answer adds a NODE_UNAVAILABLE error).", "[String!]", null));
                 else if (route.Routing is RootRouting.ById or RootRouting.Pinned && !HasRequiredId(field))
                     field.Arguments.Add(new(GatewayArguments.Node, "The institution code whose node answers, when no ID argument names it.", "String", null));
             }

@@ -20,7 +20,9 @@ internal sealed class GatewayDocumentExecuter(IDocumentExecuter inner, Federatio
         var snapshot = state.Current;
         if (snapshot.Schema is null)
         {
-            var message = "The gateway has no composed schema yet: " + (snapshot.TrustError ?? snapshot.CompositionError ?? "it has not reached the trust.");
+            var message = snapshot.RefreshedAt is null
+                ? "The gateway is still reading the trust's registry and the nodes' schemas; try again in a moment."
+                : "The gateway has no composed schema yet: " + (snapshot.TrustError ?? snapshot.CompositionError ?? "it has not reached the trust.");
             return new ExecutionResult { Errors = [new ExecutionError(message, new ProfDException(ErrorCodes.NodeUnavailable, message))] };
         }
         var request = new GatewayRequest(snapshot, execution.Variables ?? Inputs.Empty, execution.Query, options.Value.MaxSubrequests);

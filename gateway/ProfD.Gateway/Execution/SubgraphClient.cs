@@ -24,7 +24,7 @@ internal sealed class SubgraphClient(IHttpClientFactory factory, IHttpContextAcc
     public async Task<SubgraphResponse> PostAsync(
         Uri endpoint, string institution, string query, IReadOnlyDictionary<string, object?> variables, bool retryable, CancellationToken cancellationToken)
     {
-        using var activity = GatewayTelemetry.Source.StartActivity($"subgraph {institution}", ActivityKind.Client);
+        using var activity = GatewayTelemetry.Source.StartActivity($"subgraph {institution}", ActivityKind.Client, CallerContext());
         activity?.SetTag("profd.institution", institution);
         activity?.SetTag("server.address", endpoint.Host);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
@@ -75,6 +75,17 @@ internal sealed class SubgraphClient(IHttpClientFactory factory, IHttpContextAcc
                 throw new SubgraphUnavailableException(institution, "it answered something that is not a GraphQL response");
             }
         }
+    }
+
+    // The span's parent: the request's own activity when ASP.NET Core made one, else the caller's traceparent itself.
+    private ActivityContext CallerContext()
+    {
+        if (Activity.Current is { } current) return current.Context;
+        var headers = accessor.HttpContext?.Request.Headers;
+        return headers is not null && headers.TryGetValue("traceparent", out var parent)
+            && ActivityContext.TryParse(parent.ToString(), headers.TryGetValue("tracestate", out var state) ? state.ToString() : null, out var context)
+            ? context
+            : default;
     }
 
     private void Forward(HttpRequestMessage request, Activity? activity)

@@ -20,6 +20,10 @@ internal sealed class MembershipRefresher(
         """;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the refresh at start has finished, whatever it found.</summary>
+    public Task FirstRefresh => _first.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,6 +38,7 @@ internal sealed class MembershipRefresher(
             {
                 logger.LogError(ex, "Refreshing the federation failed; the last snapshot stays in use.");
             }
+            _first.TrySetResult();
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }

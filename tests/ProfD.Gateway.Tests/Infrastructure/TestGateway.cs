@@ -43,9 +43,9 @@ public sealed class TestGateway : IAsyncDisposable
             builder.Logging.ClearProviders();
         });
         await app.StartAsync();
-        var gateway = new TestGateway(app);
-        await gateway.RefreshAsync();
-        return gateway;
+        // The refresh at start runs in the background: wait for it, so no late probe lands in a test's request logs.
+        await app.Services.GetRequiredService<MembershipRefresher>().FirstRefresh;
+        return new TestGateway(app);
     }
 
     internal FederationState State => _app.Services.GetRequiredService<FederationState>();
