@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ProfD.Node.Tests.Infrastructure;
 using ProfD.Trust.Registry;
 using ProfD.Trust.Tests.Infrastructure;
 
 namespace ProfD.Trust.Tests.Registry;
 
-/// <summary>Registering nodes: only an endpoint that answers as the named ProfD node gets in; the health checker keeps watch.</summary>
-public sealed class RegistrationTests
+/// <summary>Registering nodes: only an endpoint that answers as the named ProfD node gets in; the health checker keeps watch. On each engine.</summary>
+public abstract class RegistrationTests(TrustEngine engine, PostgresServer? server) : EngineTest(engine, server)
 {
     private const string Register = "mutation($input: InstitutionInput!) { registerInstitution(input: $input) { id code name nation endpoint status joinedAt health { reachable schemaVersion compatible lastSeenAt } } }";
 
@@ -18,7 +19,7 @@ public sealed class RegistrationTests
     public async Task A_real_ProfD_node_is_registered_as_reachable_and_compatible()
     {
         await using var node = await RealNode.StartAsync("uclioe");
-        await using var trust = await TrustHost.StartAsync();
+        await using var trust = await StartTrustAsync();
 
         var data = await trust.QueryAsync(Register, new { input = new { code = "uclioe", name = "UCL Institute of Education", nation = "GB", endpoint = node.Endpoint } });
 
@@ -38,7 +39,7 @@ public sealed class RegistrationTests
     public async Task An_endpoint_that_answers_something_else_is_refused()
     {
         await using var other = await OtherServerAsync();
-        await using var trust = await TrustHost.StartAsync();
+        await using var trust = await StartTrustAsync();
 
         var body = await trust.GraphQLAsync(Register, new { input = new { code = "fake", name = "Not a node", nation = "GB", endpoint = other.Urls.First() + "/graphql" } });
 
@@ -53,7 +54,7 @@ public sealed class RegistrationTests
     public async Task A_node_of_another_institution_or_a_closed_port_is_refused()
     {
         await using var node = await RealNode.StartAsync("unimelb");
-        await using var trust = await TrustHost.StartAsync();
+        await using var trust = await StartTrustAsync();
 
         var wrongCode = await trust.GraphQLAsync(Register, new { input = new { code = "uclioe", name = "UCL", nation = "GB", endpoint = node.Endpoint } });
         var closed = await trust.GraphQLAsync(Register, new { input = new { code = "uclioe", name = "UCL", nation = "GB", endpoint = "http://127.0.0.1:9/graphql" } });
@@ -70,7 +71,7 @@ public sealed class RegistrationTests
     [InlineData("good", "Name", "GB", "ftp://example.org/graphql", "input.endpoint")]
     public async Task Bad_registrations_name_the_field(string code, string name, string nation, string endpoint, string field)
     {
-        await using var trust = await TrustHost.StartAsync();
+        await using var trust = await StartTrustAsync();
 
         var body = await trust.GraphQLAsync(Register, new { input = new { code, name, nation, endpoint } });
 
@@ -82,7 +83,7 @@ public sealed class RegistrationTests
     public async Task Registering_twice_is_a_conflict_and_LEFT_is_final()
     {
         await using var node = await RealNode.StartAsync("uclioe");
-        await using var trust = await TrustHost.StartAsync();
+        await using var trust = await StartTrustAsync();
         await trust.RegisterAsync("uclioe", node.Endpoint);
 
         var twice = await trust.GraphQLAsync(Register, new { input = new { code = "uclioe", name = "Again", nation = "GB", endpoint = node.Endpoint } });
@@ -100,7 +101,7 @@ public sealed class RegistrationTests
     {
         var node = await RealNode.StartAsync("uclioe");
         await using var alive = await RealNode.StartAsync("unimelb");
-        await using var trust = await TrustHost.StartAsync();
+        await using var trust = await StartTrustAsync();
         await trust.RegisterAsync("uclioe", node.Endpoint);
         await trust.RegisterAsync("unimelb", alive.Endpoint, "AU");
         await node.DisposeAsync();
@@ -137,3 +138,8 @@ public sealed class RegistrationTests
         return app;
     }
 }
+
+public sealed class SqliteRegistrationTests() : RegistrationTests(TrustEngine.Sqlite, null);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresRegistrationTests(PostgresServer server) : RegistrationTests(TrustEngine.Postgres, server);
