@@ -61,6 +61,7 @@ internal static class GatewayApplication
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
         app.UseMiddleware<TrustedDocumentMiddleware>();
+        app.MapGraphiQL();
         app.MapGraphQLHttp("/graphql");
         app.MapGet("/health", (FederationState state) => Results.Ok(GatewayHealth.Of(state.Current)));
         app.MapGet("/health/ready", (FederationState state) => state.Current.Ready

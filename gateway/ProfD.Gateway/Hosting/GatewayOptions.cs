@@ -40,6 +40,9 @@ internal sealed class GatewayOptions : IValidatableObject
     /// <summary>Whether only the trusted documents may run (a locked-down production gateway). Default false.</summary>
     public bool TrustedDocumentsOnly { get; set; }
 
+    /// <summary>Whether a browser opening <c>/graphql</c> gets GraphiQL, the GraphQL IDE, served by the gateway itself. Default true.</summary>
+    public bool GraphiQL { get; set; } = true;
+
     public Uri TrustEndpoint => new(Trust!, UriKind.Absolute);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
