@@ -33,7 +33,10 @@ internal sealed class ChildProcess : IDisposable
     /// <summary>The last lines it wrote to stdout and stderr.</summary>
     public string Tail { get { lock (_tail) return string.Join('\n', _tail); } }
 
-    public static ChildProcess Start(string name, string fileName, string workingDirectory, params string[] arguments)
+    public static ChildProcess Start(string name, string fileName, string workingDirectory, params string[] arguments) =>
+        Start(name, fileName, workingDirectory, new Dictionary<string, string>(), arguments);
+
+    public static ChildProcess Start(string name, string fileName, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -46,6 +49,7 @@ internal sealed class ChildProcess : IDisposable
         foreach (var variable in new[] { "ASPNETCORE_URLS", "DOTNET_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS" })
             start.Environment.Remove(variable);
         start.Environment["NODE_ENV"] = "production";
+        foreach (var (variable, value) in environment) start.Environment[variable] = value;
 
         var child = new ChildProcess(name, new Process { StartInfo = start });
         child._process.OutputDataReceived += (_, e) => child.Keep(e.Data);

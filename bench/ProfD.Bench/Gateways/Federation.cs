@@ -50,9 +50,11 @@ internal sealed class Federation : IDisposable
 
     private static Uri GraphQl(int port) => new($"http://127.0.0.1:{port}/graphql");
 
-    private ChildProcess StartProfd(string name, params string[] arguments)
+    private ChildProcess StartProfd(string name, params string[] arguments) => StartProfd(name, new Dictionary<string, string>(), arguments);
+
+    private ChildProcess StartProfd(string name, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var child = ChildProcess.Start(name, "dotnet", Data, [Profd, .. arguments]);
+        var child = ChildProcess.Start(name, "dotnet", Data, environment, [Profd, .. arguments]);
         _children.Add(child);
         return child;
     }
@@ -85,10 +87,15 @@ internal sealed class Federation : IDisposable
         return url;
     }
 
-    public async Task<Uri> StartProfdGatewayAsync()
+    /// <summary>
+    /// Starts <c>profd gateway --refresh 1</c>. With <paramref name="quietPolly"/>, <c>Logging__LogLevel__Polly=Warning</c>
+    /// in its environment drops the Information line Polly's telemetry writes to the console for every subrequest.
+    /// </summary>
+    public async Task<Uri> StartProfdGatewayAsync(bool quietPolly = false)
     {
         var port = FreePort();
-        var gateway = StartProfd("profd gateway", "gateway", "--urls", $"http://127.0.0.1:{port}", "--trust", TrustUrl!.ToString(), "--refresh", "1");
+        var environment = quietPolly ? new Dictionary<string, string> { ["Logging__LogLevel__Polly"] = "Warning" } : [];
+        var gateway = StartProfd(quietPolly ? "profd gateway (Polly at Warning)" : "profd gateway", environment, "gateway", "--urls", $"http://127.0.0.1:{port}", "--trust", TrustUrl!.ToString(), "--refresh", "1");
         await WaitHealthyAsync(gateway, port);
         return GraphQl(port);
     }

@@ -21,6 +21,8 @@ internal static class GatewayComparison
         var node = await federation.RegisterNodeAsync("uclioe", process, port);
         var profd = await federation.StartProfdGatewayAsync();
         await federation.UntilAnswerAsync("profd gateway", profd, Spanning, body => body.GetProperty("data").GetProperty("schools").GetProperty("totalCount").GetInt32() > 0);
+        var quiet = await federation.StartProfdGatewayAsync(quietPolly: true);
+        await federation.UntilAnswerAsync("profd gateway", quiet, Spanning, body => body.GetProperty("data").GetProperty("schools").GetProperty("totalCount").GetInt32() > 0);
         var apollo = await federation.StartNodeJsGatewayAsync("apollo gateway", "apollo.mjs", node, "uclioe");
         var hive = await federation.StartNodeJsGatewayAsync("hive gateway", "hive.mjs", node, "uclioe");
 
@@ -44,7 +46,7 @@ internal static class GatewayComparison
             foreach (var concurrency in options.Concurrency)
             {
                 var results = new List<LoadResult>();
-                foreach (var (target, url, query) in new[] { ("direct node", node, directQuery), ("ProfD gateway", profd, gatewayQuery), ("Apollo Gateway", apollo, gatewayQuery), ("Hive Gateway", hive, gatewayQuery) })
+                foreach (var (target, url, query) in new[] { ("direct node", node, directQuery), ("ProfD gateway", profd, gatewayQuery), ("Apollo Gateway", apollo, gatewayQuery), ("Hive Gateway", hive, gatewayQuery), ("ProfD gateway, Polly log off", quiet, gatewayQuery) })
                 {
                     var result = await load.RunAsync(target, url, query, concurrency, options.Warmup, options.Duration);
                     Console.WriteLine($"  {title[..16]}, {concurrency} clients, {target}: {result.Throughput:F0} req/s, p50 {Load.Ms(result.P50Ms)} ms, p99 {Load.Ms(result.P99Ms)} ms, {result.Failures} failed");
