@@ -1,3 +1,4 @@
+using GraphQL.Federation;
 using GraphQL.Types;
 
 namespace ProfD.Schema.Paging.GraphTypes;
@@ -10,6 +11,8 @@ public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
     {
         Name = "PageInfo";
         Description = "Where a page sits in its list.";
+        // Every ProfD subgraph serves this same type: Federation 2 composition (ours, Apollo's, Hive's) needs it shareable.
+        this.Shareable();
         Field(x => x.HasNextPage).Description("More rows follow this page.");
         Field(x => x.HasPreviousPage).Description("Rows come before this page.");
         Field(x => x.StartCursor, nullable: true).Description("The cursor of the first row of the page.");
