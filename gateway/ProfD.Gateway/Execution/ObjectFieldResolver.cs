@@ -13,6 +13,7 @@ internal sealed class ObjectFieldResolver : IFieldResolver
         if (context.Source is not GatewayObject source) return new((object?)null);
         var name = context.FieldAst.Name.StringValue;
         if (!source.TryGet(context.FieldAst.Alias?.Name.StringValue ?? name, name, out var value)) return new((object?)null);
+        if (value is Lazy<string> deferred) return new(deferred.Value);
         return new(context.FieldAst.SelectionSet is null ? value : EntityCompleter.Complete(context, value));
     }
 }

@@ -29,7 +29,8 @@ internal sealed class SubgraphClient(IHttpClientFactory factory, IHttpContextAcc
         activity?.SetTag("server.address", endpoint.Host);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
-            Content = JsonContent.Create(new SubgraphRequestBody(query, variables)),
+            // Serialized up front: a known Content-Length, not a chunked body written in pieces.
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new SubgraphRequestBody(query, variables))) { Headers = { ContentType = new("application/json") } },
         };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         request.Headers.Accept.ParseAdd("application/json");

@@ -102,7 +102,11 @@ internal static class ConnectionFanOut
         }
         if (order.Count > 0)
             printer.Append(", orderBy: [").Append(string.Join(", ", order.Select(o => $"{{field: {o.EnumValue}, direction: {(o.Descending ? "DESC" : "ASC")}}}"))).Append("]");
-        printer.Append(") { totalCount pageInfo { hasNextPage } edges { cursor node ");
+        // totalCount costs each node a count of its rows: asked only when the caller wants the total.
+        var connectionType = context.FieldDefinition.ResolvedType!.GetNamedType().Name;
+        var wantsTotal = context.FieldAst.SelectionSet is { } selection
+            && FieldCollector.Collect(selection, connectionType, request.Composed, context.Document).Any(f => f.Name.StringValue == "totalCount");
+        printer.Append(wantsTotal ? ") { totalCount pageInfo { hasNextPage } edges { cursor node " : ") { pageInfo { hasNextPage } edges { cursor node ");
         var sortFields = string.Join(' ', order.Select((o, i) => o.FieldName is null ? "" : $"_gwSort{i}: {o.FieldName}"));
         printer.SelectionSet(ItemSelections(context, request), nodeType, sortFields.Trim()).Append(" } }");
         return new PlannedSelection(printer.ToString(), printer.Variables, GatewayRequest.VariableDefinitions(context, printer.Variables));
@@ -130,7 +134,8 @@ internal static class ConnectionFanOut
         var edges = new List<(string Cursor, GatewayObject Node)>();
         foreach (var edge in page.GetProperty("edges").EnumerateArray())
             edges.Add((edge.GetProperty("cursor").GetString()!, (GatewayObject)GatewayObject.FromJson(edge.GetProperty("node"), Owner.Partition, code)!));
-        return new NodePage(code, edges, page.GetProperty("totalCount").GetInt32(), page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        var total = page.TryGetProperty("totalCount", out var count) ? count.GetInt32() : 0;
+        return new NodePage(code, edges, total, page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
     }
 
     /// <summary>The caller's selections of an item, from <c>nodes { … }</c> and <c>edges { node { … } }</c> together.</summary>
@@ -172,7 +177,9 @@ internal static class ConnectionFanOut
         foreach (var (institution, cursor, node) in taken)
         {
             state[institution] = cursor;
-            edges.Add(Synthetic(edgeType, ("cursor", CompositeCursor.Encode(state)), ("node", node)));
+            // Encoded only if the caller asks for this edge's cursor: most pages need only the end cursor.
+            var positionsHere = new Dictionary<string, string>(state, StringComparer.Ordinal);
+            edges.Add(Synthetic(edgeType, ("cursor", new Lazy<string>(() => CompositeCursor.Encode(positionsHere))), ("node", node)));
         }
         var hasNext = pages.Any(p => p.HasNextPage || p.Edges.Count > taken.Count(t => t.Institution == p.Institution));
         var pageInfo = Synthetic("PageInfo",

@@ -66,6 +66,20 @@ public sealed class FanOutTests(DemoFederationFixture federation)
     }
 
     [Fact]
+    public async Task Nodes_count_their_rows_only_when_the_caller_asks_for_the_total()
+    {
+        federation.ClearLogs();
+        await federation.Gateway.QueryAsync("{ schools(first: 2) { nodes { id } } }");
+        var without = federation.Nodes.Values.Select(n => n.Log.Requests.Single().Query).ToList();
+        federation.ClearLogs();
+        await federation.Gateway.QueryAsync("{ schools(first: 2) { totalCount } }");
+        var with = federation.Nodes.Values.Select(n => n.Log.Requests.Single().Query).ToList();
+
+        Assert.All(without, q => Assert.DoesNotContain("totalCount", q, StringComparison.Ordinal));
+        Assert.All(with, q => Assert.Contains("totalCount", q, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_cursor_the_gateway_did_not_give_is_bad_user_input()
     {
         var body = await federation.Gateway.PostAsync(SchoolPage, new { first = 2, after = "not-a-cursor" });
