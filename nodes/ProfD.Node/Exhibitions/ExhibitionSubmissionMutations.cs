@@ -20,6 +20,9 @@ internal sealed class ExhibitionSubmissionMutations(NodeDbContext db, Institutio
     {
         var exhibition = await db.FindByGlobalIdAsync<Exhibition>(institution, id, "Exhibition", "id", ct,
             q => q.Include(e => e.Versions).Include(e => e.Sections).Include(e => e.Media).Include(e => e.Showings));
+        // A candidacy that is over takes no more submissions: nobody would examine them (confirmDecision refuses too).
+        var candidate = await db.Candidates.Include(c => c.Teacher).FirstAsync(c => c.Id == exhibition.CandidateId, ct);
+        CandidateStageRules.EnsureActive(candidate.Stage, "their exhibition can no longer be submitted");
         var current = ExhibitionEditRules.CurrentVersion(exhibition);
         if (current.SubmittedAt is { } submitted)
             throw new ConflictException($"Version {current.Number} was already submitted on {submitted:yyyy-MM-dd}.");
@@ -37,7 +40,6 @@ internal sealed class ExhibitionSubmissionMutations(NodeDbContext db, Institutio
         ExhibitionSubmissionRules.Ensure(exhibition, exhibition.Sections, exhibition.Media, m => institution.GlobalIdOf("MediaItem", m.Id));
 
         var now = time.GetUtcNow().UtcDateTime;
-        var candidate = await db.Candidates.Include(c => c.Teacher).FirstAsync(c => c.Id == exhibition.CandidateId, ct);
         var links = exhibition.ProjectId is { } projectId
             ? (await db.ResearchProjects.AsNoTracking().FirstAsync(p => p.Id == projectId, ct)).BuildsOn
             : [];
