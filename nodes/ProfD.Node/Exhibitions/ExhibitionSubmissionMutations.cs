@@ -32,6 +32,7 @@ internal sealed class ExhibitionSubmissionMutations(NodeDbContext db, Institutio
             // A new version while under adjudication is the corrections the panel asked for.
             var adjudication = await LatestAdjudicationAsync(exhibition.Id, ct);
             AdjudicationStateMachine.Ensure(adjudication, AdjudicationPhase.AwaitingCorrections, "submit corrections");
+            AdjudicationStateMachine.EnsureWithinCorrectionsDeadline(adjudication, time.GetUtcNow().UtcDateTime);
         }
         else if (exhibition.Status != ExhibitionStatus.Draft)
         {
