@@ -15,7 +15,8 @@ internal static class AdjudicationFields
     {
         mutation.Field<NonNullGraphType<AdjudicationGraphType>, Adjudication>("formPanel")
             .Description("Forms the panel that examines a SUBMITTED exhibition's submitted version (→ UNDER_ADJUDICATION): at least two distinct "
-                + "adjudicators (global Teacher IDs at any node), at least one from another institution, neither the candidate nor a mentor of theirs.")
+                + "adjudicators (global Teacher IDs at any node), at least one from another institution, neither the candidate nor a mentor of theirs. "
+                + "CONFLICT when the candidate is AWARDED or WITHDRAWN.")
             .Argument<NonNullGraphType<IdGraphType>>("exhibitionId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("adjudicatorIds")
             .MutateWith<object?, Adjudication, AdjudicationMutations>((ctx, m) =>

@@ -27,7 +27,7 @@ internal sealed class AdjudicationGraphType : ObjectGraphType<Adjudication>
             .Description("What the panel recommends together; null until they agree.")
             .Resolve(ctx => ctx.Source.JointRecommendation);
         Field(a => a.JointReport, nullable: true).Description("The panel's joint report; null until they agree.");
-        Field(a => a.CorrectionsDeadline, nullable: true).Description("When corrections are due; null unless corrections are required.");
+        Field(a => a.CorrectionsDeadline, nullable: true).Description("When corrections are due: a corrected version submitted later is CONFLICT. Null unless corrections are required.");
         Field(a => a.CorrectedVersion, nullable: true).Description("The exhibition version whose corrections were signed off.");
         Field(a => a.CorrectionsSignedOffAt, nullable: true).Description("When the corrections were signed off; null until then.");
         Field<RecommendationGraphType>("finalDecision")

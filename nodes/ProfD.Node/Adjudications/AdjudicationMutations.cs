@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ProfD.Node.Candidates;
 using ProfD.Node.Data;
 using ProfD.Node.Exhibitions;
 using ProfD.Node.Graph;
@@ -18,6 +19,8 @@ internal sealed class AdjudicationMutations(NodeDbContext db, InstitutionProfile
             throw new ConflictException($"The exhibition is {ExhibitionEditRules.Name(exhibition.Status)}; a panel is formed for a SUBMITTED exhibition.");
         var examined = ExhibitionEditRules.CurrentVersion(exhibition);
         var candidate = await db.Candidates.AsNoTracking().FirstAsync(c => c.Id == exhibition.CandidateId, ct);
+        // A panel for a candidacy that is over could never have its decision confirmed; the exhibition would stay UNDER_ADJUDICATION.
+        CandidateStageRules.EnsureActive(candidate.Stage, "no panel is formed for their exhibition");
         var mentors = await db.Mentorships.Where(m => m.CandidateId == candidate.Id).Select(m => m.MentorId).ToListAsync(ct);
         var members = PanelRules.Check(adjudicatorIds, institution.Code, institution.GlobalIdOf("Teacher", candidate.TeacherId), mentors);
 

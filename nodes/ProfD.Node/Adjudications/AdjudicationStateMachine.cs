@@ -42,6 +42,15 @@ internal static class AdjudicationStateMachine
         throw new ConflictException($"Cannot {action}: {why} (the adjudication is {Name(actual)}).");
     }
 
+    /// <summary>A corrected version counts only if it is submitted by the deadline the joint report set.</summary>
+    /// <exception cref="ConflictException"><paramref name="now"/> is past <see cref="Adjudication.CorrectionsDeadline"/>.</exception>
+    public static void EnsureWithinCorrectionsDeadline(Adjudication adjudication, DateTime now)
+    {
+        if (adjudication.CorrectionsDeadline is { } deadline && now > deadline)
+            throw new ConflictException($"The corrections were due by {deadline:yyyy-MM-dd HH:mm} UTC (the joint report's correctionsDeadline); "
+                + "a corrected version can no longer be submitted.");
+    }
+
     /// <summary>What confirming decides: PASS for a pass or signed-off corrections, else the recommendation.</summary>
     public static Recommendation FinalDecisionOf(Adjudication adjudication) =>
         adjudication.JointRecommendation is { } joint && RequiresCorrections(joint) ? Recommendation.Pass : adjudication.JointRecommendation!.Value;

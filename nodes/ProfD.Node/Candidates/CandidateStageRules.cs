@@ -25,5 +25,13 @@ internal static class CandidateStageRules
 
     public static bool IsActive(CandidateStage stage) => stage is not (CandidateStage.Awarded or CandidateStage.Withdrawn);
 
+    /// <summary>Refuses a step of the journey for a candidate whose candidacy is over; <paramref name="refused"/> says what cannot happen.</summary>
+    /// <exception cref="ConflictException">The candidate is AWARDED or WITHDRAWN.</exception>
+    public static void EnsureActive(CandidateStage stage, string refused)
+    {
+        if (!IsActive(stage))
+            throw new ConflictException($"The candidate is {Name(stage)}: {refused}.");
+    }
+
     private static string Name(CandidateStage stage) => stage.ToString().ToUpperInvariant();
 }

@@ -69,7 +69,8 @@ internal static class ExhibitionFields
         mutation.Field<NonNullGraphType<ExhibitionGraphType>, Exhibition>("submitExhibition")
             .Description("Freezes the current version as submitted (DRAFT → SUBMITTED, or the corrections of an exhibition UNDER_ADJUDICATION). "
                 + "Refused with BAD_USER_INPUT naming the item when an image lacks alt text, a recording or video a transcript, a piece "
-                + "showing pupils recorded consent, or the title, abstract, research question or a section is missing.")
+                + "showing pupils recorded consent, or the title, abstract, research question or a section is missing; CONFLICT when the "
+                + "candidate is AWARDED or WITHDRAWN.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .MutateWith<object?, Exhibition, ExhibitionSubmissionMutations>((ctx, m) => m.SubmitAsync(ctx.GetArgument<string>("id"), ctx.CancellationToken)!);
         mutation.Field<NonNullGraphType<ExhibitionGraphType>, Exhibition>("reviseExhibition")

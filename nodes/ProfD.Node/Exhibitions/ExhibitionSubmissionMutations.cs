@@ -20,6 +20,9 @@ internal sealed class ExhibitionSubmissionMutations(NodeDbContext db, Institutio
     {
         var exhibition = await db.FindByGlobalIdAsync<Exhibition>(institution, id, "Exhibition", "id", ct,
             q => q.Include(e => e.Versions).Include(e => e.Sections).Include(e => e.Media).Include(e => e.Showings));
+        // A candidacy that is over takes no more submissions: nobody would examine them (confirmDecision refuses too).
+        var candidate = await db.Candidates.Include(c => c.Teacher).FirstAsync(c => c.Id == exhibition.CandidateId, ct);
+        CandidateStageRules.EnsureActive(candidate.Stage, "their exhibition can no longer be submitted");
         var current = ExhibitionEditRules.CurrentVersion(exhibition);
         if (current.SubmittedAt is { } submitted)
             throw new ConflictException($"Version {current.Number} was already submitted on {submitted:yyyy-MM-dd}.");
@@ -29,6 +32,7 @@ internal sealed class ExhibitionSubmissionMutations(NodeDbContext db, Institutio
             // A new version while under adjudication is the corrections the panel asked for.
             var adjudication = await LatestAdjudicationAsync(exhibition.Id, ct);
             AdjudicationStateMachine.Ensure(adjudication, AdjudicationPhase.AwaitingCorrections, "submit corrections");
+            AdjudicationStateMachine.EnsureWithinCorrectionsDeadline(adjudication, time.GetUtcNow().UtcDateTime);
         }
         else if (exhibition.Status != ExhibitionStatus.Draft)
         {
@@ -37,7 +41,6 @@ internal sealed class ExhibitionSubmissionMutations(NodeDbContext db, Institutio
         ExhibitionSubmissionRules.Ensure(exhibition, exhibition.Sections, exhibition.Media, m => institution.GlobalIdOf("MediaItem", m.Id));
 
         var now = time.GetUtcNow().UtcDateTime;
-        var candidate = await db.Candidates.Include(c => c.Teacher).FirstAsync(c => c.Id == exhibition.CandidateId, ct);
         var links = exhibition.ProjectId is { } projectId
             ? (await db.ResearchProjects.AsNoTracking().FirstAsync(p => p.Id == projectId, ct)).BuildsOn
             : [];

@@ -18,7 +18,7 @@ internal sealed class MediaItemInputGraphType : InputObjectGraphType<MediaItemIn
         Field<BooleanGraphType>("consentRecorded").Description("Must be true before submission when showsPupils is.");
         Field<IdGraphType>("mediaId").Description("A file uploaded to this node: institution:Media:<sha256 hex>, as the upload returned it.");
         Field<StringGraphType>("url").Description("An absolute http(s) URL, for a LINK or a file kept elsewhere.");
-        Field<StringGraphType>("contentType").Description("The uploaded file's media type, as the upload returned it.");
-        Field<LongGraphType>("sizeBytes").Description("The uploaded file's size, as the upload returned it.");
+        Field<StringGraphType>("contentType").Description("The media type of a file given by url. Ignored with mediaId: an upload's media type comes from the upload.");
+        Field<LongGraphType>("sizeBytes").Description("The size in bytes of a file given by url. Ignored with mediaId: an upload's size comes from the upload.");
     }
 }

@@ -25,7 +25,7 @@ internal static class MentorshipFields
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .MutateWith<object?, Mentorship, MentorshipMutations>((ctx, m) => m.EndAsync(ctx.GetArgument<string>("id"), ctx.CancellationToken)!);
         mutation.Field<NonNullGraphType<MentorCommentGraphType>, MentorComment>("commentOnWork")
-            .Description("A dated comment by an active mentor on their mentee's research project or draft exhibition.")
+            .Description("A dated comment by an active mentor on their mentee's research project (not once CONCLUDED) or draft exhibition.")
             .Argument<NonNullGraphType<IdGraphType>>("mentorshipId")
             .Argument<NonNullGraphType<IdGraphType>>("on", "The global ID of the candidate's ResearchProject or Exhibition.")
             .Argument<NonNullGraphType<StringGraphType>>("text")

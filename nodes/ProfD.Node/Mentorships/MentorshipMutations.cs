@@ -67,8 +67,11 @@ internal sealed class MentorshipMutations(NodeDbContext db, InstitutionProfile i
         if (target.Institution != institution.Code) throw notTheirs;
         if (target.Type == "ResearchProject")
         {
-            var owner = await db.ResearchProjects.Where(p => p.Id == target.Key).Select(p => p.CandidateId).FirstOrDefaultAsync(ct);
-            if (owner != mentorship.CandidateId) throw notTheirs;
+            var project = await db.ResearchProjects.Where(p => p.Id == target.Key).Select(p => new { p.CandidateId, p.Status }).FirstOrDefaultAsync(ct);
+            if (project is null || project.CandidateId != mentorship.CandidateId) throw notTheirs;
+            // Mentors guide research in progress; a concluded project is closed (see ProjectStatusRules).
+            if (project.Status == ProjectStatus.Concluded)
+                throw new ConflictException("Mentors comment on research in progress; the project is CONCLUDED and can no longer change.", "on");
             comment.ProjectId = target.Key;
         }
         else

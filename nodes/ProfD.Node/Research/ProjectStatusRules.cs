@@ -18,6 +18,7 @@ internal static class ProjectStatusRules
             throw new ConflictException("Record the project's findings before it becomes CONCLUDED.", "findings");
     }
 
+    /// <summary>A concluded project is closed: neither its fields nor its "builds on" links change any more.</summary>
     /// <exception cref="ConflictException">The project is CONCLUDED.</exception>
     public static void EnsureEditable(ResearchProject project)
     {

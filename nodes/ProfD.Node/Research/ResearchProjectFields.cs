@@ -40,14 +40,14 @@ internal static class ResearchProjectFields
                 m.SetStatusAsync(ctx.GetArgument<string>("id"), ctx.GetArgument<ProjectStatus>("status"), ctx.CancellationToken)!);
         mutation.Field<NonNullGraphType<ResearchProjectGraphType>, ResearchProject>("addResearchLink")
             .Description("Records that a project builds on a project or exhibition anywhere in the federation. A link to the project "
-                + "itself is BAD_USER_INPUT; a second link to the same target is CONFLICT.")
+                + "itself is BAD_USER_INPUT; a second link to the same target, or any link once the project is CONCLUDED, is CONFLICT.")
             .Argument<NonNullGraphType<IdGraphType>>("projectId")
             .Argument<NonNullGraphType<IdGraphType>>("targetId", "The global ID of a ResearchProject or Exhibition, at this or another node.")
             .Argument<NonNullGraphType<LinkRelationGraphType>>("relation")
             .MutateWith<object?, ResearchProject, ResearchProjectMutations>((ctx, m) => m.AddLinkAsync(
                 ctx.GetArgument<string>("projectId"), ctx.GetArgument<string>("targetId"), ctx.GetArgument<LinkRelation>("relation"), ctx.CancellationToken)!);
         mutation.Field<NonNullGraphType<ResearchProjectGraphType>, ResearchProject>("removeResearchLink")
-            .Description("Removes a project's link to a target.")
+            .Description("Removes a project's link to a target; CONFLICT once the project is CONCLUDED.")
             .Argument<NonNullGraphType<IdGraphType>>("projectId")
             .Argument<NonNullGraphType<IdGraphType>>("targetId")
             .MutateWith<object?, ResearchProject, ResearchProjectMutations>((ctx, m) =>

@@ -75,6 +75,7 @@ internal sealed class ResearchProjectMutations(NodeDbContext db, InstitutionProf
     public Task<ResearchProject> AddLinkAsync(string projectId, string targetId, LinkRelation relation, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         var project = await db.FindByGlobalIdAsync<ResearchProject>(institution, projectId, "ResearchProject", "projectId", ct);
+        ProjectStatusRules.EnsureEditable(project);
         var target = ResearchLinkRules.Check(project, institution.GlobalIdOf("ResearchProject", project.Id), targetId);
         if (target.Institution == institution.Code) await EnsureLocalTargetAsync(project, target, ct);
         project.BuildsOn.Add(new ResearchLink
@@ -93,6 +94,7 @@ internal sealed class ResearchProjectMutations(NodeDbContext db, InstitutionProf
     public Task<ResearchProject> RemoveLinkAsync(string projectId, string targetId, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         var project = await db.FindByGlobalIdAsync<ResearchProject>(institution, projectId, "ResearchProject", "projectId", ct);
+        ProjectStatusRules.EnsureEditable(project);
         var target = GlobalId.Parse(targetId?.Trim(), "targetId").ToString();
         var link = project.BuildsOn.FirstOrDefault(l => l.TargetId == target)
             ?? throw new NotFoundException($"The project does not link to '{target}'.");

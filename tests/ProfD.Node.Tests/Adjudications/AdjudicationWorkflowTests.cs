@@ -123,6 +123,38 @@ public abstract class AdjudicationWorkflowTests : NodeApiTestBase
     }
 
     [Fact]
+    public async Task A_corrected_version_submitted_after_the_deadline_is_refused_naming_the_deadline()
+    {
+        var deadline = Clock.GetUtcNow().AddDays(30);
+        var (exhibition, adjudication) = await Drive.JointReportedAsync("MINOR_CORRECTIONS", deadline);
+        await QueryAsync("mutation($id: ID!) { reviseExhibition(id: $id) { id } }", new { id = exhibition.Id });
+        Clock.Advance(TimeSpan.FromDays(31));
+        var before = await DatabaseSnapshot.TakeAsync(Database);
+
+        var error = await ErrorAsync("mutation($id: ID!) { submitExhibition(id: $id) { id } }", new { id = exhibition.Id });
+
+        Assert.Equal("CONFLICT", error.Code());
+        Assert.Contains($"due by {deadline.UtcDateTime:yyyy-MM-dd HH:mm} UTC", error.Message(), StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Database));
+        var phase = await QueryAsync("query($id: ID!) { adjudication(id: $id) { phase } }", new { id = adjudication });
+        Assert.Equal("AWAITING_CORRECTIONS", phase.GetProperty("adjudication").GetProperty("phase").GetString());
+    }
+
+    [Fact]
+    public async Task Corrections_never_submitted_cannot_be_signed_off()
+    {
+        var (exhibition, adjudication) = await Drive.JointReportedAsync("MAJOR_CORRECTIONS", Clock.GetUtcNow().AddDays(60));
+        await QueryAsync("mutation($id: ID!) { reviseExhibition(id: $id) { id } }", new { id = exhibition.Id });
+        var before = await DatabaseSnapshot.TakeAsync(Database);
+
+        var error = await ErrorAsync("mutation($a: ID!) { signOffCorrections(adjudicationId: $a) { id } }", new { a = adjudication });
+
+        Assert.Equal("CONFLICT", error.Code());
+        Assert.Contains("No corrected version has been submitted", error.Message(), StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Database));
+    }
+
+    [Fact]
     public async Task A_pass_awards_the_title_and_ends_the_candidates_mentorships()
     {
         var mentorship = (await QueryAsync("mutation($c: ID!, $m: ID!) { assignMentor(candidateId: $c, mentorId: $m) { id } }", new { c = world.Candidate, m = world.Mentor }))

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ProfD.Node.Candidates;
 using ProfD.Node.Data;
 using ProfD.Node.Tests.Infrastructure;
 
@@ -107,6 +109,25 @@ public abstract class PanelTests : NodeApiTestBase
         var state = await QueryAsync("query($id: ID!) { exhibition(id: $id) { status adjudications { id } } }", new { id = exhibition.Id });
         Assert.Equal("SUBMITTED", state.GetProperty("exhibition").GetProperty("status").GetString());
         Assert.Empty(state.GetProperty("exhibition").GetProperty("adjudications").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("WITHDRAWN")]
+    [InlineData("AWARDED")]
+    public async Task No_panel_is_formed_once_the_candidacy_is_over(string name)
+    {
+        await using (var db = Database.CreateContext())
+        {
+            await db.Candidates.Where(c => c.Id == "KC").ExecuteUpdateAsync(u => u.SetProperty(c => c.Stage, Enum.Parse<CandidateStage>(name, ignoreCase: true)));
+        }
+        var before = await DatabaseSnapshot.TakeAsync(Database);
+
+        var error = await ErrorAsync("mutation($e: ID!, $a: [ID!]!) { formPanel(exhibitionId: $e, adjudicatorIds: $a) { id } }",
+            new { e = exhibition.Id, a = new[] { world.Adjudicator, world.ExternalAdjudicator } });
+
+        Assert.Equal("CONFLICT", error.Code());
+        Assert.Contains($"candidate is {name}", error.Message(), StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Database));
     }
 
     private Task<JsonElement> PanelErrorAsync(string exhibitionId, string[] adjudicators) =>

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ProfD.Node.Candidates;
 using ProfD.Node.Data;
 using ProfD.Node.Tests.Infrastructure;
 using ProfD.Schema.Exhibitions;
@@ -155,6 +157,25 @@ public abstract class ExhibitionSubmissionTests : NodeApiTestBase
         Assert.Equal(JsonValueKind.Null, revised.GetProperty("versions")[1].GetProperty("submittedAt").ValueKind);
         var updated = await QueryAsync("mutation($id: ID!) { updateExhibition(id: $id, input: { findings: \"Now with a comparison group.\" }) { findings } }", new { id = exhibition.Id });
         Assert.Equal("Now with a comparison group.", updated.GetProperty("updateExhibition").GetProperty("findings").GetString());
+    }
+
+    [Theory]
+    [InlineData("WITHDRAWN")]
+    [InlineData("AWARDED")]
+    public async Task A_candidate_whose_candidacy_is_over_cannot_submit(string name)
+    {
+        var exhibition = await Drive.ReadyExhibitionAsync();
+        await using (var db = Database.CreateContext())
+        {
+            await db.Candidates.Where(c => c.Id == "KC").ExecuteUpdateAsync(u => u.SetProperty(c => c.Stage, Enum.Parse<CandidateStage>(name, ignoreCase: true)));
+        }
+        var before = await DatabaseSnapshot.TakeAsync(Database);
+
+        var error = await SubmitErrorAsync(exhibition.Id);
+
+        Assert.Equal("CONFLICT", error.Code());
+        Assert.Contains($"candidate is {name}", error.Message(), StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Database));
     }
 
     private Task<JsonElement> SubmitErrorAsync(string id) => ErrorAsync("mutation($id: ID!) { submitExhibition(id: $id) { id } }", new { id });

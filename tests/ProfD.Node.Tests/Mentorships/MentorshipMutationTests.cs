@@ -76,7 +76,7 @@ public abstract class MentorshipMutationTests : NodeApiTestBase
     [Fact]
     public async Task A_mentor_comments_on_the_project_and_the_draft_and_the_comments_are_listed_where_they_belong()
     {
-        var project = await Drive.ProjectAsync();
+        var project = await Drive.ProjectAsync(concluded: false);
         var exhibition = await Drive.ReadyExhibitionAsync(project);
         var mentorship = await AssignAsync();
 
@@ -113,6 +113,22 @@ public abstract class MentorshipMutationTests : NodeApiTestBase
     }
 
     [Fact]
+    public async Task A_concluded_project_takes_no_mentor_comments_while_its_draft_exhibition_still_does()
+    {
+        var project = await Drive.ProjectAsync();
+        var exhibition = await Drive.ReadyExhibitionAsync(project);
+        var mentorship = await AssignAsync();
+        var before = await DatabaseSnapshot.TakeAsync(Database);
+
+        var error = await CommentErrorAsync(mentorship, project);
+
+        Assert.Equal(("CONFLICT", "on"), (error.Code(), error.Field()));
+        Assert.Contains("project is CONCLUDED", error.Message(), StringComparison.Ordinal);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Database));
+        await CommentAsync(mentorship, exhibition.Id, "Put the video first.");
+    }
+
+    [Fact]
     public async Task A_mentor_comments_only_on_their_mentees_work_and_only_while_the_mentorship_lasts()
     {
         var otherProject = await Drive.ProjectAsync(world.EnrolledCandidate);
@@ -124,7 +140,7 @@ public abstract class MentorshipMutationTests : NodeApiTestBase
             Assert.Equal(("BAD_USER_INPUT", "on"), (error.Code(), error.Field()));
         }
 
-        var project = await Drive.ProjectAsync();
+        var project = await Drive.ProjectAsync(concluded: false);
         await QueryAsync("mutation($id: ID!) { endMentorship(id: $id) { id } }", new { id = mentorship });
         var ended = await CommentErrorAsync(mentorship, project);
         Assert.Equal(("CONFLICT", "mentorshipId"), (ended.Code(), ended.Field()));

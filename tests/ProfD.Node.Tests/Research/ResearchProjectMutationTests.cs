@@ -112,7 +112,7 @@ public abstract class ResearchProjectMutationTests : NodeApiTestBase
     [Fact]
     public async Task A_project_builds_on_projects_and_exhibitions_anywhere_and_links_can_be_removed()
     {
-        var project = await Drive.ProjectAsync();
+        var project = await Drive.ProjectAsync(concluded: false);
         var earlier = await Drive.ProjectAsync();
 
         await AddLinkAsync(project, "unimelb:Exhibition:01JX", "EXTENDS");
@@ -129,7 +129,7 @@ public abstract class ResearchProjectMutationTests : NodeApiTestBase
     [Fact]
     public async Task A_project_cannot_build_on_itself()
     {
-        var project = await Drive.ProjectAsync();
+        var project = await Drive.ProjectAsync(concluded: false);
 
         var error = await LinkErrorAsync(project, project);
 
@@ -139,7 +139,7 @@ public abstract class ResearchProjectMutationTests : NodeApiTestBase
     [Fact]
     public async Task A_project_cannot_build_on_the_exhibition_that_presents_it()
     {
-        var project = await Drive.ProjectAsync();
+        var project = await Drive.ProjectAsync(concluded: false);
         var exhibition = await Drive.ReadyExhibitionAsync(project);
 
         var error = await LinkErrorAsync(project, exhibition.Id);
@@ -150,7 +150,7 @@ public abstract class ResearchProjectMutationTests : NodeApiTestBase
     [Fact]
     public async Task A_second_link_to_the_same_target_is_a_conflict()
     {
-        var project = await Drive.ProjectAsync();
+        var project = await Drive.ProjectAsync(concluded: false);
         await AddLinkAsync(project, "makerere:ResearchProject:01JY", "BUILDS_ON");
 
         var error = await LinkErrorAsync(project, "makerere:ResearchProject:01JY", "REPLICATES");
@@ -166,11 +166,34 @@ public abstract class ResearchProjectMutationTests : NodeApiTestBase
     [InlineData("journey:ResearchProject:NOPE")]
     public async Task A_link_must_name_a_project_or_exhibition_that_can_exist(string target)
     {
-        var project = await Drive.ProjectAsync();
+        var project = await Drive.ProjectAsync(concluded: false);
 
         var error = await LinkErrorAsync(project, target);
 
         Assert.Equal(("BAD_USER_INPUT", "targetId"), (error.Code(), error.Field()));
+    }
+
+    [Fact]
+    public async Task A_concluded_project_keeps_its_links_and_fields_as_they_are()
+    {
+        var project = await Drive.ProjectAsync(concluded: false);
+        await AddLinkAsync(project, "unimelb:Exhibition:01JX", "EXTENDS");
+        await QueryAsync("mutation($id: ID!) { setResearchProjectStatus(id: $id, status: CONCLUDED) { status } }", new { id = project });
+        var before = await DatabaseSnapshot.TakeAsync(Database);
+
+        JsonElement[] refusals =
+        [
+            await LinkErrorAsync(project, "makerere:ResearchProject:01JY"),
+            await ErrorAsync("mutation($p: ID!) { removeResearchLink(projectId: $p, targetId: \"unimelb:Exhibition:01JX\") { id } }", new { p = project }),
+            await ErrorAsync("mutation($id: ID!) { updateResearchProject(id: $id, input: { findings: \"Second thoughts.\" }) { id } }", new { id = project }),
+        ];
+
+        foreach (var error in refusals)
+        {
+            Assert.Equal("CONFLICT", error.Code());
+            Assert.Contains("project is CONCLUDED", error.Message(), StringComparison.Ordinal);
+        }
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(Database));
     }
 
     private async Task<JsonElement> SetStatusAsync(string project, string status) =>
