@@ -18,8 +18,6 @@ internal static class EntityCompleter
         if (items.Count == 0) return value;
 
         var request = GatewayRequest.Of(context);
-        var client = context.RequestServices!.GetService(typeof(SubgraphClient)) as SubgraphClient
-            ?? throw new InvalidOperationException("SubgraphClient is not registered.");
         var batches = new HashSet<EntityBatch>();
         foreach (var item in items)
         {
@@ -29,7 +27,7 @@ internal static class EntityCompleter
             foreach (var (owner, plan) in plans)
             {
                 var batch = request.BatchFor(owner, type, plan.Text, () => new EntityBatch(
-                    owner, type, plan.Text, plan.VariableDefinitions, request.VariablesFor(plan.Variables), request, client));
+                    owner, type, plan.Text, plan.VariableDefinitions, request.VariablesFor(plan.Variables), request, request.Client));
                 batch.Add(item);
                 batches.Add(batch);
             }

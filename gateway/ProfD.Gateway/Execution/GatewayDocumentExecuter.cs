@@ -13,7 +13,7 @@ namespace ProfD.Gateway.Execution;
 /// Runs a caller's request on the current federation snapshot: its composed schema, with a <see cref="GatewayRequest"/>
 /// in the user context; then adds the errors the subrequests collected.
 /// </summary>
-internal sealed class GatewayDocumentExecuter(IDocumentExecuter inner, FederationState state, IOptions<GatewayOptions> options) : IDocumentExecuter<ISchema>
+internal sealed class GatewayDocumentExecuter(IDocumentExecuter inner, FederationState state, SubgraphClient client, IOptions<GatewayOptions> options) : IDocumentExecuter<ISchema>
 {
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution)
     {
@@ -25,7 +25,7 @@ internal sealed class GatewayDocumentExecuter(IDocumentExecuter inner, Federatio
                 : "The gateway has no composed schema yet: " + (snapshot.TrustError ?? snapshot.CompositionError ?? "it has not reached the trust.");
             return new ExecutionResult { Errors = [new ExecutionError(message, new ProfDException(ErrorCodes.NodeUnavailable, message))] };
         }
-        var request = new GatewayRequest(snapshot, execution.Variables ?? Inputs.Empty, execution.Query, options.Value.MaxSubrequests);
+        var request = new GatewayRequest(snapshot, execution.Variables ?? Inputs.Empty, execution.Query, options.Value.MaxSubrequests, client);
         execution.Schema = snapshot.Schema;
         execution.UserContext = new Dictionary<string, object?> { [GatewayRequest.Key] = request };
         if (!options.Value.Introspection) execution.ValidationRules = [.. GraphQL.Validation.DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];

@@ -29,7 +29,7 @@ internal static class GatewayErrors
             foreach (var property in ext.EnumerateObject())
             {
                 if (property.Name == "code" && property.Value.ValueKind == JsonValueKind.String) code = property.Value.GetString()!;
-                else extensions[property.Name] = GatewayObject.FromJson(property.Value, Composition.Owner.Partition, institution) is var v && v is GatewayObject ? property.Value.GetRawText() : v;
+                else extensions[property.Name] = property.Value.Clone();
             }
         }
         var path = basePath.ToList();

@@ -6,7 +6,8 @@ using ProfD.Gateway.Membership;
 namespace ProfD.Gateway.Execution;
 
 /// <summary>One caller's request: the snapshot it runs on, its raw variables, the entity batches of each level, and errors.</summary>
-internal sealed class GatewayRequest(FederationSnapshot snapshot, IReadOnlyDictionary<string, object?> variables, string? document, int maxSubrequests)
+internal sealed class GatewayRequest(
+    FederationSnapshot snapshot, IReadOnlyDictionary<string, object?> variables, string? document, int maxSubrequests, SubgraphClient client)
 {
     public const string Key = "profd.gateway";
 
@@ -14,6 +15,9 @@ internal sealed class GatewayRequest(FederationSnapshot snapshot, IReadOnlyDicti
     private readonly Lock _gate = new();
 
     public FederationSnapshot Snapshot { get; } = snapshot;
+
+    /// <summary>How every subrequest of this request is sent.</summary>
+    public SubgraphClient Client { get; } = client;
 
     public ComposedSchema Composed => Snapshot.Composed!;
 

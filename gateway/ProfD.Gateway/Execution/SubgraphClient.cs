@@ -30,7 +30,7 @@ internal sealed class SubgraphClient(IHttpClientFactory factory, IHttpContextAcc
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             // Serialized up front: a known Content-Length, not a chunked body written in pieces.
-            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new SubgraphRequestBody(query, variables))) { Headers = { ContentType = new("application/json") } },
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { query, variables })) { Headers = { ContentType = new("application/json") } },
         };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         request.Headers.Accept.ParseAdd("application/json");
@@ -104,14 +104,5 @@ internal sealed class SubgraphClient(IHttpClientFactory factory, IHttpContextAcc
             request.Headers.Remove("traceparent");
             request.Headers.TryAddWithoutValidation("traceparent", parent);
         }
-    }
-
-    private sealed record SubgraphRequestBody(string Query, IReadOnlyDictionary<string, object?> Variables)
-    {
-        [System.Text.Json.Serialization.JsonPropertyName("query")]
-        public string Query { get; } = Query;
-
-        [System.Text.Json.Serialization.JsonPropertyName("variables")]
-        public IReadOnlyDictionary<string, object?> Variables { get; } = Variables;
     }
 }

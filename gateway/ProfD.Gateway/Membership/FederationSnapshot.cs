@@ -7,7 +7,7 @@ namespace ProfD.Gateway.Membership;
 /// Everything one request needs, immutable: the composed schema and the nodes to route to. A refresh builds a new one
 /// and swaps it in, so requests in flight finish on the snapshot they started with.
 /// </summary>
-internal sealed class FederationSnapshot
+internal sealed record FederationSnapshot
 {
     public static readonly FederationSnapshot Empty = new() { TrustEndpoint = null, Nodes = new Dictionary<string, Uri>(), Statuses = [] };
 

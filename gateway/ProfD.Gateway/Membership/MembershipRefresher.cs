@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ProfD.Gateway.Composition;
 using ProfD.Gateway.Execution;
 using ProfD.Gateway.Hosting;
+using ProfD.Schema.Contracts;
 
 namespace ProfD.Gateway.Membership;
 
@@ -69,11 +70,7 @@ internal sealed class MembershipRefresher(
         catch (SubgraphUnavailableException ex)
         {
             // The trust is down: keep routing to the nodes we know, and say so.
-            return new FederationSnapshot
-            {
-                Composed = previous.Composed, Schema = previous.Schema, TrustEndpoint = trustEndpoint, TrustReachable = false, TrustError = ex.Message,
-                Nodes = previous.Nodes, Statuses = previous.Statuses, CompositionError = previous.CompositionError, RefreshedAt = now,
-            };
+            return previous with { TrustEndpoint = trustEndpoint, TrustReachable = false, TrustError = ex.Message, RefreshedAt = now };
         }
 
         var probes = await Task.WhenAll(registry.Nodes.Select(n => ProbeAsync(n.Code, n.Endpoint, cancellationToken)));
@@ -107,11 +104,7 @@ internal sealed class MembershipRefresher(
         catch (CompositionException ex)
         {
             logger.LogError("Composition failed: {Reason}", ex.Message);
-            return new FederationSnapshot
-            {
-                Composed = previous.Composed, Schema = previous.Schema, TrustEndpoint = trustEndpoint, TrustReachable = true,
-                Nodes = previous.Nodes, Statuses = previous.Statuses, CompositionError = ex.Message, RefreshedAt = now,
-            };
+            return previous with { TrustEndpoint = trustEndpoint, TrustReachable = true, TrustError = null, CompositionError = ex.Message, RefreshedAt = now };
         }
 
         var lastSeen = previous.Statuses.ToDictionary(s => s.Code, s => s.LastSeenAt);
@@ -125,10 +118,10 @@ internal sealed class MembershipRefresher(
                 routable[probe.Code] = probe.Endpoint;
                 continue;
             }
-            var missing = probe.Sdl == partitionSdl ? [] : ContractCheck.MissingFrom(composed.Partition, SubgraphSchema.Parse(probe.Code, probe.Sdl));
+            var missing = probe.Sdl == partitionSdl ? [] : SdlContract.MissingFrom(partitionSdl, probe.Sdl);
             if (missing.Count > 0)
             {
-                var reason = $"its schema lacks {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? $" and {missing.Count - 5} more" : "")}";
+                var reason = $"its schema does not provide {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? $" and {missing.Count - 5} more" : "")}";
                 logger.LogWarning("Node {Institution} is left out of the federation: {Reason}", probe.Code, reason);
                 statuses.Add(new(probe.Code, probe.Endpoint, NodeState.Incompatible, reason, now, now));
                 continue;

@@ -19,7 +19,7 @@ internal sealed class RootFieldResolver : IFieldResolver
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         var request = GatewayRequest.Of(context);
-        var client = (SubgraphClient)context.RequestServices!.GetService(typeof(SubgraphClient))!;
+        var client = request.Client;
         var root = context.ParentType.Name;
         var route = request.Composed.Routes[(root, context.FieldDefinition.Name)];
         var path = context.Path.ToList();

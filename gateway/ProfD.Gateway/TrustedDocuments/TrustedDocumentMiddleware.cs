@@ -22,7 +22,7 @@ internal sealed class TrustedDocumentMiddleware(RequestDelegate next, TrustedDoc
             await next(context);
             return;
         }
-        string? refusal;
+        Refusal? refusal;
         if (HttpMethods.IsGet(context.Request.Method)) refusal = RewriteQueryString(context.Request);
         else if (HttpMethods.IsPost(context.Request.Method) && context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
             refusal = await RewriteBodyAsync(context.Request);
@@ -33,13 +33,12 @@ internal sealed class TrustedDocumentMiddleware(RequestDelegate next, TrustedDoc
             await next(context);
             return;
         }
-        var (status, code) = refusal.StartsWith("No trusted", StringComparison.Ordinal) ? (StatusCodes.Status404NotFound, ErrorCodes.NotFound) : (StatusCodes.Status403Forbidden, ErrorCodes.Forbidden);
-        context.Response.StatusCode = status;
+        context.Response.StatusCode = refusal.Status;
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsJsonAsync(new { errors = new[] { new { message = refusal, extensions = new { code } } } });
+        await context.Response.WriteAsJsonAsync(new { errors = new[] { new { message = refusal.Message, extensions = new { code = refusal.Code } } } });
     }
 
-    private async Task<string?> RewriteBodyAsync(HttpRequest request)
+    private async Task<Refusal?> RewriteBodyAsync(HttpRequest request)
     {
         request.EnableBuffering();
         JsonNode? body;
@@ -70,7 +69,7 @@ internal sealed class TrustedDocumentMiddleware(RequestDelegate next, TrustedDoc
         return null;
     }
 
-    private string? RewriteQueryString(HttpRequest request)
+    private Refusal? RewriteQueryString(HttpRequest request)
     {
         var query = request.Query["query"].FirstOrDefault();
         string? hash = request.Query["documentId"].FirstOrDefault() is { } id ? Strip(id) : null;
@@ -92,17 +91,18 @@ internal sealed class TrustedDocumentMiddleware(RequestDelegate next, TrustedDoc
     }
 
     /// <summary>Null when the request may go on; <paramref name="document"/> is set when it named a trusted one by hash.</summary>
-    private string? Resolve(string? query, string? hash, out string? document)
+    private Refusal? Resolve(string? query, string? hash, out string? document)
     {
         document = null;
         if (string.IsNullOrEmpty(query) && hash is not null)
         {
-            if (!store.TryGet(hash, out var trusted)) return $"No trusted document has the SHA-256 '{hash}'.";
+            if (!store.TryGet(hash, out var trusted))
+                return new(StatusCodes.Status404NotFound, ErrorCodes.NotFound, $"No trusted document has the SHA-256 '{hash}'.");
             document = trusted;
             return null;
         }
         if (options.Value.TrustedDocumentsOnly && !string.IsNullOrEmpty(query) && !store.Contains(query))
-            return "This gateway runs only trusted documents: send the documentId (sha256:…) of one it knows.";
+            return new(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "This gateway runs only trusted documents: send the documentId (sha256:…) of one it knows.");
         return null;
     }
 
@@ -111,4 +111,7 @@ internal sealed class TrustedDocumentMiddleware(RequestDelegate next, TrustedDoc
         : operation["extensions"]?["persistedQuery"]?["sha256Hash"]?.GetValue<string>();
 
     private static string Strip(string documentId) => documentId.StartsWith("sha256:", StringComparison.OrdinalIgnoreCase) ? documentId["sha256:".Length..] : documentId;
+
+    /// <summary>Why a request does not go on: the HTTP status, the error code and a message for the caller.</summary>
+    private sealed record Refusal(int Status, string Code, string Message);
 }
