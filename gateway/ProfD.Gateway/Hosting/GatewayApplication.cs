@@ -5,10 +5,12 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using ProfD.Gateway.Execution;
+using ProfD.Gateway.Identity;
 using ProfD.Gateway.Membership;
 using ProfD.Gateway.TrustedDocuments;
 using ProfD.Schema.Errors;
 using ProfD.Schema.Http;
+using ProfD.Schema.Identity;
 using ProfD.Schema.Limits;
 
 namespace ProfD.Gateway.Hosting;
@@ -38,6 +40,7 @@ internal static class GatewayApplication
         builder.Services.AddSingleton<TrustedDocumentStore>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MembershipRefresher>());
         builder.Services.AddSubgraphHttpClient(options);
+        builder.Services.AddFederationTokenValidation(options.HubIssuer);
 
         builder.Services.AddOptions<GraphQLLimitsOptions>()
             .Bind(builder.Configuration.GetSection(GraphQLLimitsOptions.Section))
@@ -60,6 +63,8 @@ internal static class GatewayApplication
 
     public static WebApplication MapGatewayEndpoints(this WebApplication app)
     {
+        app.UseFederationAuthentication();
+        app.UseMiddleware<FormerMemberTokenMiddleware>();
         app.UseMiddleware<TrustedDocumentMiddleware>();
         app.MapGraphiQL();
         app.MapGraphQLHttp("/graphql");

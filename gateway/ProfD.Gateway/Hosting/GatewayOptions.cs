@@ -43,11 +43,21 @@ internal sealed class GatewayOptions : IValidatableObject
     /// <summary>Whether a browser opening <c>/graphql</c> gets GraphiQL, the GraphQL IDE, served by the gateway itself. Default true.</summary>
     public bool GraphiQL { get; set; } = true;
 
+    /// <summary>
+    /// The login hub whose access tokens the gateway accepts (its issuer URL). Default: the trust's own address, which is
+    /// where the hub runs.
+    /// </summary>
+    public string? Hub { get; set; }
+
     public Uri TrustEndpoint => new(Trust!, UriKind.Absolute);
+
+    public Uri HubIssuer => Hub is not null ? new Uri(Hub, UriKind.Absolute) : new Uri(TrustEndpoint, "/");
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Trust is not null && (!Uri.TryCreate(Trust, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
             yield return new ValidationResult($"Gateway:Trust must be an absolute http(s) URL, not '{Trust}'.", [nameof(Trust)]);
+        if (Hub is not null && (!Uri.TryCreate(Hub, UriKind.Absolute, out var hub) || hub.Scheme is not ("http" or "https")))
+            yield return new ValidationResult($"Gateway:Hub must be an absolute http(s) URL, not '{Hub}'.", [nameof(Hub)]);
     }
 }

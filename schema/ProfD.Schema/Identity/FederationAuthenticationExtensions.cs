@@ -42,7 +42,7 @@ public static class FederationAuthenticationExtensions
         {
             if (context.Request.Headers.Authorization.Count > 0 && context.User.Identity?.IsAuthenticated != true)
             {
-                await InvalidTokenResponse.WriteAsync(context);
+                await UnauthenticatedResponse.WriteAsync(context, "The access token is invalid or expired; log in again.");
                 return;
             }
             await next(context);
