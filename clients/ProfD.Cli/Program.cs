@@ -2,15 +2,19 @@ using System.CommandLine;
 using ProfD.Cli.CommandLine;
 using ProfD.Cli.Demo;
 using ProfD.Cli.Gateway;
+using ProfD.Cli.Login;
 using ProfD.Cli.Nodes;
 using ProfD.Cli.Trust;
 
-var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one institution's node, the trust, the gateway, or a whole demo federation on this machine."))
+var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one institution's node, the trust, the gateway, or a whole demo federation on this machine; and logs you in through the trust's hub."))
 {
     new NodeCommand(),
     new DemoCommand(),
     new TrustCommand(),
     new GatewayCommand(),
+    new LoginCommand(),
+    new LogoutCommand(),
+    new WhoAmICommand(),
 };
 
 return await ProfDCommandLine.InvokeAsync(profd, args);
