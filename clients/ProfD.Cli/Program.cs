@@ -15,6 +15,7 @@ var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one instituti
     new LoginCommand(),
     new LogoutCommand(),
     new WhoAmICommand(),
+    new QueryCommand(),
 };
 
 return await ProfDCommandLine.InvokeAsync(profd, args);

@@ -27,7 +27,11 @@ public sealed class ProfdProcess : IDisposable
     }
 
     /// <summary>Starts profd with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
-    public static ProfdProcess Start(string workingDirectory, params string[] arguments)
+    public static ProfdProcess Start(string workingDirectory, params string[] arguments) =>
+        Start(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts profd with <paramref name="arguments"/> and extra <paramref name="environment"/> variables.</summary>
+    public static ProfdProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -41,6 +45,7 @@ public sealed class ProfdProcess : IDisposable
         // The child listens where its arguments say, whatever the test runner's environment holds.
         foreach (var variable in new[] { "ASPNETCORE_URLS", "DOTNET_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS" })
             start.Environment.Remove(variable);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
 
         var process = new Process { StartInfo = start };
         var profd = new ProfdProcess(process);
@@ -53,9 +58,13 @@ public sealed class ProfdProcess : IDisposable
     }
 
     /// <summary>Runs profd with <paramref name="arguments"/> until it exits by itself, within <see cref="ExitTimeout"/>.</summary>
-    public static async Task<ProfdProcess> RunAsync(string workingDirectory, params string[] arguments)
+    public static Task<ProfdProcess> RunAsync(string workingDirectory, params string[] arguments) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs profd with extra <paramref name="environment"/> variables until it exits, within <see cref="ExitTimeout"/>.</summary>
+    public static async Task<ProfdProcess> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var profd = Start(workingDirectory, arguments);
+        var profd = Start(workingDirectory, environment, arguments);
         await profd.WaitForExitAsync();
         return profd;
     }
