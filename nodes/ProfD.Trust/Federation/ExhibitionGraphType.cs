@@ -4,6 +4,7 @@ using ProfD.Trust.Graph;
 using ProfD.Trust.Library;
 using ProfD.Trust.Lineage;
 using ProfD.Trust.Provocations;
+using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Federation;
 
@@ -16,6 +17,7 @@ internal sealed class ExhibitionGraphType : ObjectGraphType<ExhibitionReference>
 {
     public ExhibitionGraphType()
     {
+        this.MarkPublic();
         Name = "Exhibition";
         Description = "An exhibition at its home node; the trust adds its place in the library and its lineage.";
         this.Key("id");
