@@ -23,7 +23,7 @@ internal static class AccessRules
 
     /// <summary>TRUST_ADMIN, or the INSTITUTION_ADMIN of the institution the <paramref name="argument"/> names (its code).</summary>
     public static AccessRule InstitutionAdminOf(string argument) => TrustAdmin.Or(new(
-        $"the INSTITUTION_ADMIN role at the institution '{argument}' names",
+        $"the INSTITUTION_ADMIN role at the institution named by '{argument}'",
         (caller, context) => ValueTask.FromResult(context.GetArgument<string?>(argument) is { } code && caller.AdministersInstitution(code.Trim()))));
 
     /// <summary>TRUST_ADMIN, or a facilitator named on the space (the trust's own list, by the caller's person ID).</summary>

@@ -31,7 +31,7 @@ public sealed class AccessWorld : IAsyncLifetime
             var now = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
             // Port 9 (discard) refuses at once: the dashboard's live node figures fail fast.
             foreach (var code in new[] { "north", "east" })
-                db.Add(new Institution { Code = code, Name = code, Nation = "GB", Endpoint = "http://127.0.0.1:9/graphql", Status = InstitutionStatus.Active, JoinedAt = now, UpdatedAt = now });
+                db.Add(new Institution { Code = code, Name = code, Nation = "GB", Endpoint = $"http://127.0.0.1:9/{code}/graphql", Status = InstitutionStatus.Active, JoinedAt = now, UpdatedAt = now });
             db.Add(new Triangle
             {
                 Id = "TRI1", Name = "North-East-South", Status = TriangleStatus.Active, FormedAt = now, UpdatedAt = now,
@@ -54,14 +54,17 @@ public sealed class AccessWorld : IAsyncLifetime
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>FORBIDDEN or UNAUTHENTICATED if the response has such an error; otherwise "allowed".</summary>
+    /// <summary>
+    /// FORBIDDEN or UNAUTHENTICATED if the response has such an error; the code of a request that never ran (parse or
+    /// validation failed) or crashed (INTERNAL), so a broken operation cannot pass as allowed; otherwise "allowed".
+    /// </summary>
     public static string Verdict(JsonElement body)
     {
         if (!body.TryGetProperty("errors", out var errors)) return Allowed;
         foreach (var error in errors.EnumerateArray())
         {
             var code = error.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("code", out var c) ? c.GetString() : null;
-            if (code is "FORBIDDEN" or "UNAUTHENTICATED") return code;
+            if (code is "FORBIDDEN" or "UNAUTHENTICATED" or "GRAPHQL_PARSE_FAILED" or "GRAPHQL_VALIDATION_FAILED" or "INTERNAL") return code;
         }
         return Allowed;
     }
