@@ -1,3 +1,4 @@
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using ProfD.Schema.Identity;
 using ProfD.Schema.Ids;
@@ -5,7 +6,6 @@ using ProfD.Trust.Community;
 using ProfD.Trust.Data;
 using ProfD.Trust.Hosting;
 using ProfD.Trust.Triangles;
-using GraphQL;
 
 namespace ProfD.Trust.Access;
 

@@ -2,8 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using ProfD.Schema.Paging;
 using ProfD.Schema.Paging.GraphTypes;
-using ProfD.Trust.Graph;
 using ProfD.Trust.Access;
+using ProfD.Trust.Graph;
 
 namespace ProfD.Trust.Accreditation;
 

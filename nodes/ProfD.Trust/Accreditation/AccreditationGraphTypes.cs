@@ -1,8 +1,8 @@
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Federation;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Hosting;
-using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Accreditation;
 

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using ProfD.Trust.Graph;
 using ProfD.Trust.Access;
+using ProfD.Trust.Graph;
 
 namespace ProfD.Trust.Community;
 

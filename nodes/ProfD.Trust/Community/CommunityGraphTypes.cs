@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using ProfD.Trust.Hosting;
 using ProfD.Trust.Access;
+using ProfD.Trust.Hosting;
 
 namespace ProfD.Trust.Community;
 

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using ProfD.Trust.Graph;
 using ProfD.Trust.Access;
+using ProfD.Trust.Graph;
 
 namespace ProfD.Trust.Dashboard;
 

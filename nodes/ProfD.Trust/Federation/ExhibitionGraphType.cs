@@ -1,10 +1,10 @@
 using GraphQL.Federation;
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Library;
 using ProfD.Trust.Lineage;
 using ProfD.Trust.Provocations;
-using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Federation;
 

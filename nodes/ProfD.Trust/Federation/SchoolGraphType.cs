@@ -1,8 +1,8 @@
 using GraphQL.Federation;
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Triangles;
-using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Federation;
 

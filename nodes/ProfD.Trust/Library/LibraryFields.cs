@@ -3,9 +3,9 @@ using GraphQL.Types;
 using ProfD.Schema.Ids;
 using ProfD.Schema.Paging;
 using ProfD.Schema.Paging.GraphTypes;
+using ProfD.Trust.Access;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Lineage;
-using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Library;
 

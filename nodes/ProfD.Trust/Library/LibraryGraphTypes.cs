@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using ProfD.Schema.Paging;
 using ProfD.Schema.Paging.GraphTypes;
-using ProfD.Trust.Federation;
 using ProfD.Trust.Access;
+using ProfD.Trust.Federation;
 
 namespace ProfD.Trust.Library;
 

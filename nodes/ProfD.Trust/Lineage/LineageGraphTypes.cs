@@ -1,7 +1,7 @@
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Federation;
 using ProfD.Trust.Graph;
-using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Lineage;
 

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using ProfD.Schema.Paging;
+using ProfD.Trust.Access;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Hosting;
-using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Provocations;
 

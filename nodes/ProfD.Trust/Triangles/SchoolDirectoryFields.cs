@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using ProfD.Schema.Filtering;
 using ProfD.Schema.Paging;
 using ProfD.Schema.Paging.GraphTypes;
+using ProfD.Trust.Access;
 using ProfD.Trust.Data;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Nations;
-using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Triangles;
 

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using ProfD.Schema.Paging;
-using ProfD.Trust.Graph;
 using ProfD.Trust.Access;
+using ProfD.Trust.Graph;
 
 namespace ProfD.Trust.Triangles;
 

@@ -1,10 +1,10 @@
 using GraphQL.Types;
+using ProfD.Schema.Loading;
+using ProfD.Trust.Access;
 using ProfD.Trust.Federation;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Hosting;
 using ProfD.Trust.Nations;
-using ProfD.Schema.Loading;
-using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Triangles;
 
