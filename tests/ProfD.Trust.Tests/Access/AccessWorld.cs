@@ -10,7 +10,7 @@ namespace ProfD.Trust.Tests.Access;
 /// <summary>
 /// A trust with its access rules on, callers described by <see cref="TestCallerAuthentication"/>, and just enough data
 /// for the rules that look things up: two active institutions, a triangle with a north school, and a GLOBAL space
-/// facilitated by <see cref="Callers.SpaceFacilitator"/> with one thread and post.
+/// facilitated by the space facilitator of <see cref="Callers"/> with one thread and post, and a north COHORT space.
 /// </summary>
 public sealed class AccessWorld : IAsyncLifetime
 {
@@ -39,6 +39,8 @@ public sealed class AccessWorld : IAsyncLifetime
             });
             db.Add(new CommunitySpace { Id = "SPACE1", Kind = SpaceKind.Global, Name = "Staffroom", CreatedAt = now });
             db.Add(new SpaceFacilitator { SpaceId = "SPACE1", PersonId = Callers.SpaceFacilitatorId, NamedAt = now });
+            db.Add(new CommunitySpace { Id = "COHORT1", Kind = SpaceKind.Cohort, Name = "North cohort", Scope = "north:Cohort:C1", CreatedAt = now });
+            db.Add(new SpaceFacilitator { SpaceId = "COHORT1", PersonId = Callers.SpaceFacilitatorId, NamedAt = now });
             db.Add(new CommunityThread { Id = "THREAD1", SpaceId = "SPACE1", Title = "Hello", AuthorId = Callers.SpaceFacilitatorId, CreatedAt = now, LastPostAt = now });
             db.Add(new CommunityPost { Id = "POST1", ThreadId = "THREAD1", AuthorId = Callers.SpaceFacilitatorId, Markdown = "Hi", Html = "<p>Hi</p>", CreatedAt = now });
             await db.SaveChangesAsync();

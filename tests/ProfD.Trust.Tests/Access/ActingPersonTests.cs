@@ -1,6 +1,6 @@
 namespace ProfD.Trust.Tests.Access;
 
-/// <summary>In the community a person acts only as themselves: <c>actingPerson</c> defaults to the caller.</summary>
+/// <summary>In the community a person acts only as themselves (<c>actingPerson</c> defaults to the caller) and sees only what they may read.</summary>
 public sealed class ActingPersonTests(AccessWorld world) : IClassFixture<AccessWorld>
 {
     private const string Spaces = "query($who: ID) { communitySpaces(actingPerson: $who) { name youFacilitate } }";
@@ -29,4 +29,17 @@ public sealed class ActingPersonTests(AccessWorld world) : IClassFixture<AccessW
 
         Assert.Equal("UNAUTHENTICATED", AccessWorld.Verdict(body));
     }
+
+    [Fact]
+    public async Task The_spaces_list_holds_only_what_the_caller_may_read()
+    {
+        var east = await world.AsAsync(Callers.Header("person"), "{ communitySpaces { name } }");
+        var north = await world.AsAsync(Callers.Header("institutionAdmin"), "{ communitySpaces { name } }");
+
+        Assert.Equal(["Staffroom"], Names(east));
+        Assert.Equal(["North cohort", "Staffroom"], Names(north));
+    }
+
+    private static string[] Names(System.Text.Json.JsonElement body) =>
+        [.. body.GetProperty("data").GetProperty("communitySpaces").EnumerateArray().Select(s => s.GetProperty("name").GetString()!)];
 }
