@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Federation;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Hosting;
@@ -9,6 +10,7 @@ internal sealed class MentorAccreditationGraphType : ObjectGraphType<MentorAccre
 {
     public MentorAccreditationGraphType(TrustProfile trust, TimeProvider time)
     {
+        this.MarkPublic();
         this.DeclareTrustEntity("MentorAccreditation", a => a.Id, trust);
         Description = "A teacher's accreditation as a mentor (\"research teacher\") after the trust's training.";
         Field<NonNullGraphType<IdGraphType>>("teacherId").Description("The teacher's global ID at their home node.").Resolve(ctx => ctx.Source.TeacherId);
@@ -44,6 +46,7 @@ internal sealed class MentorProfileGraphType : ObjectGraphType<MentorProfile>
 {
     public MentorProfileGraphType()
     {
+        this.MarkPublic();
         Name = "MentorProfile";
         Description = "A mentor's public profile, harvested from their home node.";
         Field(p => p.DisplayName);
@@ -62,6 +65,7 @@ internal sealed class MentorGraphType : ObjectGraphType<MentorEntry>
 {
     public MentorGraphType()
     {
+        this.MarkPublic();
         Name = "Mentor";
         Description = "An accredited mentor in the directory.";
         Field<NonNullGraphType<IdGraphType>>("teacherId").Resolve(ctx => ctx.Source.Accreditation.TeacherId);

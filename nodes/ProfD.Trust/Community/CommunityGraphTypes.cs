@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Hosting;
 
 namespace ProfD.Trust.Community;
@@ -25,6 +26,7 @@ internal sealed class CommunitySpaceGraphType : ObjectGraphType<SpaceView>
 {
     public CommunitySpaceGraphType(TrustProfile trust)
     {
+        this.MarkPublic();
         Name = "CommunitySpace";
         Description = "A space of the community of practice, as the acting person sees it.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => trust.GlobalIdOf("CommunitySpace", ctx.Source.Space.Id));
@@ -43,6 +45,7 @@ internal sealed class CommunityThreadSummaryGraphType : ObjectGraphType<Communit
 {
     public CommunityThreadSummaryGraphType(TrustProfile trust)
     {
+        this.MarkPublic();
         Name = "CommunityThreadSummary";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => trust.GlobalIdOf("CommunityThread", ctx.Source.Id));
         Field(t => t.Title);
@@ -57,6 +60,7 @@ internal sealed class CommunityThreadGraphType : ObjectGraphType<ThreadView>
 {
     public CommunityThreadGraphType(TrustProfile trust)
     {
+        this.MarkPublic();
         Name = "CommunityThread";
         Description = "A thread and its posts, as the acting person sees them.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => trust.GlobalIdOf("CommunityThread", ctx.Source.Thread.Id));
@@ -73,6 +77,7 @@ internal sealed class CommunityPostGraphType : ObjectGraphType<PostView>
 {
     public CommunityPostGraphType(TrustProfile trust)
     {
+        this.MarkPublic();
         Name = "CommunityPost";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => trust.GlobalIdOf("CommunityPost", ctx.Source.Post.Id));
         Field<NonNullGraphType<IdGraphType>>("authorId").Resolve(ctx => ctx.Source.Post.AuthorId);
@@ -89,6 +94,7 @@ internal sealed class PostFlagGraphType : ObjectGraphType<PostFlag>
 {
     public PostFlagGraphType(TrustProfile trust)
     {
+        this.MarkPublic();
         Name = "PostFlag";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => trust.GlobalIdOf("PostFlag", ctx.Source.Id));
         Field<NonNullGraphType<IdGraphType>>("postId").Resolve(ctx => trust.GlobalIdOf("CommunityPost", ctx.Source.PostId));
@@ -104,6 +110,7 @@ internal sealed class FlaggedPostGraphType : ObjectGraphType<FlaggedPost>
 {
     public FlaggedPostGraphType()
     {
+        this.MarkPublic();
         Name = "FlaggedPost";
         Description = "A post waiting for a facilitator, with its open flags.";
         Field<NonNullGraphType<CommunityPostGraphType>>("post").Resolve(ctx => ctx.Source.Post);
@@ -115,6 +122,7 @@ internal sealed class HotseatEventGraphType : ObjectGraphType<HotseatEvent>
 {
     public HotseatEventGraphType(TrustProfile trust)
     {
+        this.MarkPublic();
         Name = "HotseatEvent";
         Description = "A guest answering questions in a thread during a time window.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => trust.GlobalIdOf("HotseatEvent", ctx.Source.Id));

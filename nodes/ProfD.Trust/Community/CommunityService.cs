@@ -11,7 +11,7 @@ namespace ProfD.Trust.Community;
 /// <summary>Reading and writing in the community of practice, always on behalf of a named person.</summary>
 internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, TrustProfile trust, TimeProvider time)
 {
-    public async Task<IReadOnlyList<SpaceView>> SpacesAsync(string actingPerson, CancellationToken ct)
+    public async Task<IReadOnlyList<SpaceView>> SpacesAsync(ActingAs actingPerson, CancellationToken ct)
     {
         var person = await PersonAsync(actingPerson, ct);
         var spaces = await db.Set<CommunitySpace>().AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id).ToListAsync(ct);
@@ -26,7 +26,7 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
         return [.. readable.Select(s => View(s, person, facilitators, threads))];
     }
 
-    public async Task<ThreadView> ThreadAsync(string id, string actingPerson, CancellationToken ct)
+    public async Task<ThreadView> ThreadAsync(string id, ActingAs actingPerson, CancellationToken ct)
     {
         var person = await PersonAsync(actingPerson, ct);
         var thread = await FindThreadAsync(id, ct);
@@ -35,7 +35,7 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
         return await ViewAsync(thread, space, person, ct);
     }
 
-    public async Task<IReadOnlyList<FlaggedPost>> ModerationQueueAsync(string spaceId, string actingPerson, CancellationToken ct)
+    public async Task<IReadOnlyList<FlaggedPost>> ModerationQueueAsync(string spaceId, ActingAs actingPerson, CancellationToken ct)
     {
         var person = await PersonAsync(actingPerson, ct);
         var space = await FindSpaceAsync(spaceId, ct);
@@ -49,7 +49,7 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
             .OrderBy(f => f.Flags[0].CreatedAt).ThenBy(f => f.Post.Post.Id)];
     }
 
-    public async Task<SpaceView> CreateSpaceAsync(string actingPerson, SpaceInput input, CancellationToken ct)
+    public async Task<SpaceView> CreateSpaceAsync(ActingAs actingPerson, SpaceInput input, CancellationToken ct)
     {
         var person = await PersonAsync(actingPerson, ct);
         if (!person.IsTrustStaff) throw CommunityRules.Forbidden("Only the trust's staff create community spaces.");
@@ -74,7 +74,7 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
         return new SpaceView(space, facilitators, [], true);
     }
 
-    public async Task<SpaceView> NameFacilitatorAsync(string actingPerson, string spaceId, string personId, bool remove, CancellationToken ct)
+    public async Task<SpaceView> NameFacilitatorAsync(ActingAs actingPerson, string spaceId, string personId, bool remove, CancellationToken ct)
     {
         var person = await PersonAsync(actingPerson, ct);
         var space = await FindSpaceAsync(spaceId, ct);
@@ -98,7 +98,7 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
         return View(space, person, all, threads);
     }
 
-    public async Task<ThreadView> StartThreadAsync(string actingPerson, string spaceId, string? title, string? markdown, CancellationToken ct)
+    public async Task<ThreadView> StartThreadAsync(ActingAs actingPerson, string spaceId, string? title, string? markdown, CancellationToken ct)
     {
         var person = await PersonAsync(actingPerson, ct);
         var space = await FindSpaceAsync(spaceId, ct);
@@ -119,7 +119,7 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
         return await ViewAsync(thread, space, person, ct);
     }
 
-    public async Task<PostView> ReplyAsync(string actingPerson, string threadId, string? markdown, CancellationToken ct)
+    public async Task<PostView> ReplyAsync(ActingAs actingPerson, string threadId, string? markdown, CancellationToken ct)
     {
         var person = await PersonAsync(actingPerson, ct);
         var thread = await FindThreadAsync(threadId, ct);
@@ -135,7 +135,7 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
         return new PostView(post, ShowText: true);
     }
 
-    public async Task<PostFlag> FlagAsync(string actingPerson, string postId, string? reason, CancellationToken ct)
+    public async Task<PostFlag> FlagAsync(ActingAs actingPerson, string postId, string? reason, CancellationToken ct)
     {
         var person = await PersonAsync(actingPerson, ct);
         var (post, space) = await FindPostAsync(postId, ct);
@@ -157,7 +157,7 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
         return flag;
     }
 
-    public async Task<PostView> ResolveFlagsAsync(string actingPerson, string postId, FlagResolution resolution, CancellationToken ct)
+    public async Task<PostView> ResolveFlagsAsync(ActingAs actingPerson, string postId, FlagResolution resolution, CancellationToken ct)
     {
         var person = await PersonAsync(actingPerson, ct);
         var (post, space) = await FindPostAsync(postId, ct);
@@ -181,7 +181,7 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
         return new PostView(tracked, ShowText: true);
     }
 
-    public async Task<HotseatEvent> ScheduleHotseatAsync(string actingPerson, string spaceId, HotseatInput input, CancellationToken ct)
+    public async Task<HotseatEvent> ScheduleHotseatAsync(ActingAs actingPerson, string spaceId, HotseatInput input, CancellationToken ct)
     {
         var person = await PersonAsync(actingPerson, ct);
         var space = await FindSpaceAsync(spaceId, ct);
@@ -267,7 +267,7 @@ internal sealed class CommunityService(TrustDbContext db, CommunityRules rules, 
         return id.ToString();
     }
 
-    private Task<ActingPerson> PersonAsync(string value, CancellationToken ct) => ActingPerson.ResolveAsync(value, db, trust, ct);
+    private Task<ActingPerson> PersonAsync(ActingAs value, CancellationToken ct) => ActingPerson.ResolveAsync(value, db, trust, ct);
 
     private async Task<CommunitySpace> FindSpaceAsync(string id, CancellationToken ct)
     {

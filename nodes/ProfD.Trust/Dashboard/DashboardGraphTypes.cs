@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Graph;
 
 namespace ProfD.Trust.Dashboard;
@@ -8,6 +9,7 @@ internal sealed class DashboardGraphType : ObjectGraphType<ProgrammeDashboard>
 {
     public DashboardGraphType()
     {
+        this.MarkPublic();
         Name = "Dashboard";
         Description = "The programme's figures. Node figures (candidates, awards) come live from each node; the rest from the trust's data.";
         Field(d => d.GeneratedAt);
@@ -22,6 +24,7 @@ internal sealed class FiguresGraphType : ObjectGraphType<Figures>
 {
     public FiguresGraphType()
     {
+        this.MarkPublic();
         Name = "Figures";
         Description = "Figures of an institution, a nation or the programme. Node figures are null when no node in scope answered.";
         Field(f => f.Scope).Description("The institution's code, the nation's ISO code, or \"programme\".");
@@ -45,6 +48,7 @@ internal sealed class StageCountGraphType : ObjectGraphType<(string Stage, int C
 {
     public StageCountGraphType()
     {
+        this.MarkPublic();
         Name = "StageCount";
         Field<NonNullGraphType<StringGraphType>>("stage").Resolve(ctx => ctx.Source.Stage);
         Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Count);
@@ -55,6 +59,7 @@ internal sealed class YearCountGraphType : ObjectGraphType<(int Year, int Count)
 {
     public YearCountGraphType()
     {
+        this.MarkPublic();
         Name = "YearCount";
         Field<NonNullGraphType<IntGraphType>>("year").Resolve(ctx => ctx.Source.Year);
         Field<NonNullGraphType<IntGraphType>>("count").Resolve(ctx => ctx.Source.Count);
@@ -64,7 +69,7 @@ internal sealed class YearCountGraphType : ObjectGraphType<(int Year, int Count)
 internal static class DashboardFields
 {
     public static void AddDashboardQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<DashboardGraphType>, ProgrammeDashboard>("dashboard")
+        query.Field<NonNullGraphType<DashboardGraphType>, ProgrammeDashboard>("dashboard").Allow(AccessRules.Anyone)
             .Description("The programme's figures per institution and per nation, optionally for one institution or nation.")
             .Argument<StringGraphType>("institution", "Only this institution (code).")
             .Argument<StringGraphType>("nation", "Only institutions of this nation (ISO code).")

@@ -164,8 +164,8 @@ internal sealed class TrustDemoSeeder(
         var community = scope.ServiceProvider.GetRequiredService<CommunityService>();
         var trust = scope.ServiceProvider.GetRequiredService<Hosting.TrustProfile>();
         var facilitator = plan.Mentors.FirstOrDefault() ?? plan.Members[0];
-        var staffroom = await community.CreateSpaceAsync(Staff, new SpaceInput { Kind = SpaceKind.Global, Name = "The staffroom", Description = "Everyone in the programme.", FacilitatorIds = [facilitator] }, ct);
-        var oracy = await community.CreateSpaceAsync(Staff, new SpaceInput { Kind = SpaceKind.Theme, Name = "Oracy", Scope = "oracy", FacilitatorIds = [facilitator] }, ct);
+        var staffroom = await community.CreateSpaceAsync(new ActingAs(Staff), new SpaceInput { Kind = SpaceKind.Global, Name = "The staffroom", Description = "Everyone in the programme.", FacilitatorIds = [facilitator] }, ct);
+        var oracy = await community.CreateSpaceAsync(new ActingAs(Staff), new SpaceInput { Kind = SpaceKind.Theme, Name = "Oracy", Scope = "oracy", FacilitatorIds = [facilitator] }, ct);
         var staffroomId = trust.GlobalIdOf("CommunitySpace", staffroom.Space.Id);
         var oracyId = trust.GlobalIdOf("CommunitySpace", oracy.Space.Id);
         foreach (var (space, title, opening, replies) in new[]
@@ -174,13 +174,13 @@ internal sealed class TrustDemoSeeder(
             (oracyId, "Talk routines that stuck", "Which *talk routines* survived past the first term in your class?", TrustDemoContent.OracyReplies),
         })
         {
-            var thread = await community.StartThreadAsync(plan.Members[0], space, title, opening, ct);
+            var thread = await community.StartThreadAsync(new ActingAs(plan.Members[0]), space, title, opening, ct);
             var threadId = trust.GlobalIdOf("CommunityThread", thread.Thread.Id);
             for (var r = 0; r < replies.Count; r++)
-                await community.ReplyAsync(plan.Members[(r + 1) % plan.Members.Count], threadId, replies[r], ct);
+                await community.ReplyAsync(new ActingAs(plan.Members[(r + 1) % plan.Members.Count]), threadId, replies[r], ct);
         }
         var now = time.GetUtcNow().UtcDateTime;
-        await community.ScheduleHotseatAsync(facilitator, oracyId, new HotseatInput
+        await community.ScheduleHotseatAsync(new ActingAs(facilitator), oracyId, new HotseatInput
         {
             Title = "Ask an adjudicator about exhibitions",
             GuestId = plan.Mentors.Count > 1 ? plan.Mentors[1] : facilitator,

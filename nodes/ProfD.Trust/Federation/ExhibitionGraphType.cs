@@ -1,5 +1,6 @@
 using GraphQL.Federation;
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Library;
 using ProfD.Trust.Lineage;
@@ -16,6 +17,7 @@ internal sealed class ExhibitionGraphType : ObjectGraphType<ExhibitionReference>
 {
     public ExhibitionGraphType()
     {
+        this.MarkPublic();
         Name = "Exhibition";
         Description = "An exhibition at its home node; the trust adds its place in the library and its lineage.";
         this.Key("id");

@@ -1,5 +1,6 @@
 using GraphQL.Federation;
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Triangles;
 
@@ -10,6 +11,7 @@ internal sealed class SchoolGraphType : ObjectGraphType<SchoolReference>
 {
     public SchoolGraphType()
     {
+        this.MarkPublic();
         Name = "School";
         Description = "A school at its home node; the trust adds the triangle it is in.";
         this.Key("id");

@@ -1,5 +1,6 @@
 using GraphQL.Federation;
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Accreditation;
 using ProfD.Trust.Graph;
 
@@ -10,6 +11,7 @@ internal sealed class TeacherGraphType : ObjectGraphType<TeacherReference>
 {
     public TeacherGraphType()
     {
+        this.MarkPublic();
         Name = "Teacher";
         Description = "A teacher at their home node; the trust adds their mentor accreditation.";
         this.Key("id");

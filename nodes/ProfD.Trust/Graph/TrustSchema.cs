@@ -1,3 +1,5 @@
+using GraphQL.Instrumentation;
+using ProfD.Trust.Access;
 using ProfD.Trust.Federation;
 
 namespace ProfD.Trust.Graph;
@@ -5,7 +7,7 @@ namespace ProfD.Trust.Graph;
 /// <summary>The trust's GraphQL schema: the contract printed to <c>schema/trust.graphql</c>.</summary>
 internal sealed class TrustSchema : GraphQL.Types.Schema
 {
-    public TrustSchema(IServiceProvider services, TrustQuery query, TrustMutation mutation)
+    public TrustSchema(IServiceProvider services, TrustQuery query, TrustMutation mutation, TrustAccessMiddleware access)
         : base(services)
     {
         Query = query;
@@ -14,5 +16,8 @@ internal sealed class TrustSchema : GraphQL.Types.Schema
         // Extensions of node entities that no root field returns directly still belong in the SDL.
         RegisterType(typeof(TeacherGraphType));
         RegisterType(typeof(SchoolGraphType));
+        // Every field passes the access rules first (Access/): one place decides who may see what.
+        FieldMiddleware.Use(access);
+        RegisterVisitor(new SharedPagingTypesArePublic());
     }
 }

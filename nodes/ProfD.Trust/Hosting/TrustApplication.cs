@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProfD.Schema.Hosting;
 using ProfD.Schema.Http;
+using ProfD.Trust.Access;
 using ProfD.Trust.Accreditation;
 using ProfD.Trust.Community;
 using ProfD.Trust.Dashboard;
@@ -41,6 +42,7 @@ internal static class TrustApplication
         builder.Services.AddProfDGraphQL<TrustSchema>(builder.Configuration);
         builder.Services.AddGraphQLHttp(builder.Configuration);
         builder.Services.AddScoped<EntityLoader>();
+        builder.Services.AddTrustAccess();
         builder.AddRegistry();
         builder.AddHarvesting();
         builder.Services.AddScoped<NationService>();
@@ -55,6 +57,7 @@ internal static class TrustApplication
 
     public static WebApplication MapTrustEndpoints(this WebApplication app)
     {
+        app.UseAuthentication();
         app.MapGraphQLHttp("/graphql");
         app.MapGet("/health", (TrustProfile trust) => Results.Ok(new { status = "ok", trust = trust.Code }));
         return app;

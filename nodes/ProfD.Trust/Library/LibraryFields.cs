@@ -3,6 +3,7 @@ using GraphQL.Types;
 using ProfD.Schema.Ids;
 using ProfD.Schema.Paging;
 using ProfD.Schema.Paging.GraphTypes;
+using ProfD.Trust.Access;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Lineage;
 
@@ -12,7 +13,7 @@ internal static class LibraryFields
 {
     public static void AddLibraryQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<LibraryConnectionGraphType>, LibraryPage>("library")
+        query.Field<NonNullGraphType<LibraryConnectionGraphType>, LibraryPage>("library").Allow(AccessRules.Anyone)
             .Description("The harvested library of every node's published exhibitions: full-text search, facets, relevance or date order.")
             .Argument<StringGraphType>("search", "Words to find in the title, abstract, themes and findings; all must match.")
             .Argument<LibraryWhereGraphType>("where", "Only exhibitions matching every condition given.")
@@ -22,7 +23,7 @@ internal static class LibraryFields
             .Argument<StringGraphType>("after", "Resume after this cursor.")
             .ResolveWith<object?, LibraryPage, LibraryQueries>((ctx, q) => q.SearchAsync(
                 ctx.GetArgument<string?>("search"), ctx.GetArgument<LibraryWhere?>("where"), ctx.OrderBy(), ctx.Page(), ctx.CancellationToken)!);
-        query.Field<NonNullGraphType<LineageGraphType>>("lineage")
+        query.Field<NonNullGraphType<LineageGraphType>>("lineage").Allow(AccessRules.Anyone)
             .Description("What an exhibition or research project (anywhere in the federation) builds on and what builds on it.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The global ID of an Exhibition or a ResearchProject.")
             .Resolve(ctx =>

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using ProfD.Schema.Paging;
 using ProfD.Schema.Paging.GraphTypes;
+using ProfD.Trust.Access;
 using ProfD.Trust.Federation;
 
 namespace ProfD.Trust.Library;
@@ -9,6 +10,7 @@ internal sealed class LibraryConnectionGraphType : ObjectGraphType<LibraryPage>
 {
     public LibraryConnectionGraphType()
     {
+        this.MarkPublic();
         Name = "LibraryConnection";
         Description = "One page of library hits, with facets over all of them.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LibraryEdgeGraphType>>>>("edges").Resolve(ctx => ctx.Source.Connection.Edges);
@@ -27,6 +29,7 @@ internal sealed class LibraryEdgeGraphType : ObjectGraphType<Edge<LibraryHit>>
 {
     public LibraryEdgeGraphType()
     {
+        this.MarkPublic();
         Name = "LibraryEdge";
         Field<NonNullGraphType<ExhibitionGraphType>>("node").Resolve(ctx => new ExhibitionReference(ctx.Source.Node.Id, ctx.Source.Node.Exhibition));
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as `after` to resume after this hit.").Resolve(ctx => ctx.Source.Cursor);
@@ -39,6 +42,7 @@ internal sealed class LibraryFacetsGraphType : ObjectGraphType<LibraryFacets>
 {
     public LibraryFacetsGraphType()
     {
+        this.MarkPublic();
         Name = "LibraryFacets";
         Description = "Each facet's values over all the hits, most frequent first, with how many hits have each.";
         Facet("nation", LibraryFacet.Nation);
@@ -58,6 +62,7 @@ internal sealed class FacetValueGraphType : ObjectGraphType<FacetValue>
 {
     public FacetValueGraphType()
     {
+        this.MarkPublic();
         Name = "FacetValue";
         Field(v => v.Value);
         Field(v => v.Count);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Library;
 
@@ -6,6 +7,7 @@ internal sealed class LibraryRecordGraphType : ObjectGraphType<LibraryExhibition
 {
     public LibraryRecordGraphType()
     {
+        this.MarkPublic();
         Name = "LibraryRecord";
         Description = "The library's summary of a published exhibition, with its provenance. The home node holds the exhibition itself.";
         Field(e => e.HomeInstitution).Description("Provenance: the code of the exhibition's home node.");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Federation;
 using ProfD.Trust.Graph;
 
@@ -8,6 +9,7 @@ internal sealed class LineageLinkGraphType : ObjectGraphType<LineageLink>
 {
     public LineageLinkGraphType()
     {
+        this.MarkPublic();
         Name = "LineageLink";
         Description = "One step of lineage across the federation, from harvested links.";
         Field<NonNullGraphType<LinkRelationGraphType>>("relation").Resolve(ctx => ctx.Source.Relation);
@@ -27,6 +29,7 @@ internal sealed class LineageGraphType : ObjectGraphType<LineageOf>
 {
     public LineageGraphType()
     {
+        this.MarkPublic();
         Name = "Lineage";
         Description = "What a work builds on and what builds on it, across every node.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);

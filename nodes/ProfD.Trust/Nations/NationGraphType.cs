@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Nations;
 
@@ -6,6 +7,7 @@ internal sealed class NationGraphType : ObjectGraphType<Nation>
 {
     public NationGraphType()
     {
+        this.MarkPublic();
         Name = "Nation";
         Description = "A nation the programme knows, with its economy classification.";
         Field(n => n.Code).Description("ISO 3166-1 alpha-2 code.");

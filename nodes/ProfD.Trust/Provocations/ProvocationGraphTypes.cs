@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using ProfD.Schema.Paging;
+using ProfD.Trust.Access;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Hosting;
 
@@ -10,6 +11,7 @@ internal sealed class ProvocationGraphType : ObjectGraphType<Provocation>
 {
     public ProvocationGraphType(TrustProfile trust)
     {
+        this.MarkPublic();
         this.DeclareTrustEntity("Provocation", p => p.Id, trust);
         Description = "A starting prompt for research, with resources, curated by the trust.";
         Field(p => p.Title);
@@ -51,23 +53,23 @@ internal static class ProvocationFields
 {
     public static void AddProvocationQueries(this ObjectGraphType query)
     {
-        query.LookupField<ProvocationGraphType, Provocation>("provocation", "A provocation by ID.")
+        query.LookupField<ProvocationGraphType, Provocation>("provocation", "A provocation by ID.").Allow(AccessRules.Anyone)
             .LoadWith<object?, Provocation, EntityLoader>((ctx, load) => load.Lookup<Provocation>(ctx.GetArgument<string>("id"), "Provocation"));
-        query.ConnectionField<ProvocationGraphType, Provocation, ProvocationWhereGraphType, ProvocationOrderFieldGraphType>("provocations", "The trust's provocations.")
+        query.ConnectionField<ProvocationGraphType, Provocation, ProvocationWhereGraphType, ProvocationOrderFieldGraphType>("provocations", "The trust's provocations.").Allow(AccessRules.Anyone)
             .ResolveWith<object?, Connection<Provocation>, ProvocationService>((ctx, s) =>
                 s.ListAsync(ctx.GetArgument<ProvocationWhere?>("where"), ctx.OrderBy(), ctx.Page(), ctx.CancellationToken)!);
     }
 
     public static void AddProvocationMutations(this ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<ProvocationGraphType>, Provocation>("createProvocation")
+        mutation.Field<NonNullGraphType<ProvocationGraphType>, Provocation>("createProvocation").Allow(AccessRules.TrustAdmin)
             .Argument<NonNullGraphType<ProvocationInputGraphType>>("input")
             .ResolveWith<object?, Provocation, ProvocationService>((ctx, s) => s.CreateAsync(ctx.GetArgument<ProvocationInput>("input"), ctx.CancellationToken)!);
-        mutation.Field<NonNullGraphType<ProvocationGraphType>, Provocation>("updateProvocation")
+        mutation.Field<NonNullGraphType<ProvocationGraphType>, Provocation>("updateProvocation").Allow(AccessRules.TrustAdmin)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<ProvocationInputGraphType>>("input")
             .ResolveWith<object?, Provocation, ProvocationService>((ctx, s) => s.UpdateAsync(ctx.GetArgument<string>("id"), ctx.GetArgument<ProvocationInput>("input"), ctx.CancellationToken)!);
-        mutation.Field<NonNullGraphType<ProvocationGraphType>, Provocation>("retireProvocation")
+        mutation.Field<NonNullGraphType<ProvocationGraphType>, Provocation>("retireProvocation").Allow(AccessRules.TrustAdmin)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveWith<object?, Provocation, ProvocationService>((ctx, s) => s.RetireAsync(ctx.GetArgument<string>("id"), ctx.CancellationToken)!);
     }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Registry;
 
@@ -6,6 +7,7 @@ internal sealed class HarvestStatusGraphType : ObjectGraphType<HarvestStatus>
 {
     public HarvestStatusGraphType()
     {
+        this.MarkPublic();
         Name = "HarvestStatus";
         Description = "How the harvest of the node's change feed is going.";
         Field(h => h.LastSuccessAt, nullable: true).Description("When a harvest of the node last ended without an error.");

@@ -1,5 +1,6 @@
 using GraphQL.Federation;
 using GraphQL.Types;
+using ProfD.Trust.Access;
 using ProfD.Trust.Graph;
 
 namespace ProfD.Trust.Registry;
@@ -8,6 +9,7 @@ internal sealed class InstitutionGraphType : ObjectGraphType<Institution>
 {
     public InstitutionGraphType(TimeProvider time)
     {
+        this.MarkPublic();
         Name = "Institution";
         Description = "A registered institution and its node, as the trust's registry holds it.";
         this.Key("id");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Trust.Access;
 
 namespace ProfD.Trust.Registry;
 
@@ -6,6 +7,7 @@ internal sealed class NodeHealthGraphType : ObjectGraphType<NodeHealth>
 {
     public NodeHealthGraphType()
     {
+        this.MarkPublic();
         Name = "NodeHealth";
         Description = "What the trust last learnt by asking the node who it is.";
         Field(h => h.Reachable).Description("The node answered the last check as a ProfD node.");

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ProfD.Schema.Filtering;
 using ProfD.Schema.Paging;
 using ProfD.Schema.Paging.GraphTypes;
+using ProfD.Trust.Access;
 using ProfD.Trust.Data;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Nations;
@@ -46,6 +47,7 @@ internal sealed class DirectorySchoolGraphType : ObjectGraphType<DirectorySchool
 {
     public DirectorySchoolGraphType()
     {
+        this.MarkPublic();
         Name = "DirectorySchool";
         Description = "A school in the trust's directory, harvested from its home node.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The school's global ID at its home node.").Resolve(ctx => ctx.Source.Id);
@@ -76,7 +78,7 @@ internal static class SchoolDirectoryFields
 {
     public static void AddSchoolDirectoryQueries(this ObjectGraphType query) =>
         query.ConnectionField<DirectorySchoolGraphType, DirectorySchool, DirectorySchoolWhereGraphType, DirectorySchoolOrderFieldGraphType>(
-                "schoolDirectory", "Every school of every node, as harvested: what triangles are formed from.")
+                "schoolDirectory", "Every school of every node, as harvested: what triangles are formed from.").Allow(AccessRules.Anyone)
             .ResolveWith<object?, Connection<DirectorySchool>, SchoolDirectoryQueries>((ctx, q) =>
                 q.ListAsync(ctx.GetArgument<DirectorySchoolWhere?>("where"), ctx.OrderBy(), ctx.Page(), ctx.CancellationToken)!);
 }

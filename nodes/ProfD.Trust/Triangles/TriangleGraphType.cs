@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using ProfD.Schema.Loading;
+using ProfD.Trust.Access;
 using ProfD.Trust.Federation;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Hosting;
 using ProfD.Trust.Nations;
-using ProfD.Schema.Loading;
 
 namespace ProfD.Trust.Triangles;
 
@@ -11,6 +12,7 @@ internal sealed class TriangleGraphType : ObjectGraphType<Triangle>
 {
     public TriangleGraphType(TrustProfile trust)
     {
+        this.MarkPublic();
         this.DeclareTrustEntity("Triangle", t => t.Id, trust);
         Description = "Three schools in partnership: two in DEVELOPED economies in two nations, one in a DEVELOPING economy.";
         Field(t => t.Name);
@@ -42,6 +44,7 @@ internal sealed class TriangleMemberGraphType : ObjectGraphType<TriangleMember>
 {
     public TriangleMemberGraphType()
     {
+        this.MarkPublic();
         Name = "TriangleMember";
         Description = "A school of a triangle, as the trust's harvested directory knows it; the details are null if the directory lost it.";
         Field<NonNullGraphType<IdGraphType>>("schoolId").Resolve(ctx => ctx.Source.SchoolId);
@@ -58,6 +61,7 @@ internal sealed class TriangleActivityGraphType : ObjectGraphType<TriangleActivi
 {
     public TriangleActivityGraphType(TrustProfile trust)
     {
+        this.MarkPublic();
         Name = "TriangleActivity";
         Description = "A dated entry in a triangle's partnership log.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => trust.GlobalIdOf("TriangleActivity", ctx.Source.Id));

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ProfD.Node.Tests.Infrastructure;
+using ProfD.Trust.Access;
 using ProfD.Trust.Data;
 using ProfD.Trust.Harvesting;
 using ProfD.Trust.Hosting;
@@ -41,7 +42,12 @@ public sealed class TrustHost : IAsyncDisposable
 
     internal ChangeFeedHarvester Harvester => Services.GetRequiredService<ChangeFeedHarvester>();
 
-    public static async Task<TrustHost> StartAsync(TrustEngine engine = TrustEngine.Sqlite, PostgresServer? server = null, Action<IDictionary<string, string?>>? settings = null)
+    /// <param name="access">
+    /// Sets up who is calling (an authentication scheme) and leaves the access rules on; without it, every rule allows
+    /// (<see cref="TrustAccessTesting.PermitAll"/>), as the tests written before the login expect.
+    /// </param>
+    public static async Task<TrustHost> StartAsync(TrustEngine engine = TrustEngine.Sqlite, PostgresServer? server = null,
+        Action<IDictionary<string, string?>>? settings = null, Action<IServiceCollection>? access = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "profd-trust-tests", Guid.NewGuid().ToString("N"));
         string? database = null;
@@ -63,6 +69,8 @@ public sealed class TrustHost : IAsyncDisposable
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<TimeProvider>(clock);
+            if (access is null) TrustAccessTesting.PermitAll(builder.Services);
+            else access(builder.Services);
         });
         await app.StartAsync();
         return new TrustHost(app, clock, async () =>
