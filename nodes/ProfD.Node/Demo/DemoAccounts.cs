@@ -31,11 +31,16 @@ internal static class DemoAccounts
             .Concat(own.Mentorships.Select(m => Local(m.MentorId))));
         var adjudicator = Take(others.SelectMany(o => o.Adjudications).Concat(own.Adjudications)
             .SelectMany(a => a.Panel).Select(r => Local(r.AdjudicatorId)));
-        var busy = own.Candidates.Select(c => c.TeacherId)
-            .Concat(own.Mentorships.Concat(others.SelectMany(o => o.Mentorships)).Select(m => Local(m.MentorId) ?? ""))
-            .Concat(own.Adjudications.Concat(others.SelectMany(o => o.Adjudications)).SelectMany(a => a.Panel).Select(r => Local(r.AdjudicatorId) ?? ""))
-            .ToHashSet(StringComparer.Ordinal);
-        var member = Take(own.Teachers.Where(t => !busy.Contains(t.Id) && !t.OffersMentoring).Select(t => t.Id)
+        // The plainest teacher: not a candidate, with the fewest mentorships and panel seats across the federation.
+        var candidates = own.Candidates.Select(c => c.TeacherId).ToHashSet(StringComparer.Ordinal);
+        var duties = own.Mentorships.Concat(others.SelectMany(o => o.Mentorships)).Select(m => Local(m.MentorId))
+            .Concat(own.Adjudications.Concat(others.SelectMany(o => o.Adjudications)).SelectMany(a => a.Panel).Select(r => Local(r.AdjudicatorId)))
+            .OfType<string>()
+            .CountBy(key => key, StringComparer.Ordinal)
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var member = Take(own.Teachers.Where(t => !candidates.Contains(t.Id))
+            .OrderBy(t => duties.GetValueOrDefault(t.Id))
+            .Select(t => t.Id)
             .Concat(own.Teachers.Select(t => t.Id)));
 
         var names = own.Teachers.ToDictionary(t => t.Id, t => $"{t.GivenName} {t.FamilyName}");

@@ -24,6 +24,7 @@ internal sealed record DemoLogins(string Password, IReadOnlyList<DemoAccount> Ac
         var accounts = new List<DemoAccount>();
         foreach (var line in File.ReadAllLines(path))
         {
+            if (line.StartsWith('#')) continue;
             if (line.StartsWith(PasswordLine, StringComparison.Ordinal)) password = line[PasswordLine.Length..];
             else if (line.Split('\t') is [var email, var affiliation, var roles, var purpose])
                 accounts.Add(new DemoAccount(email, "", affiliation, roles.Length == 0 ? [] : roles.Split(','), null, purpose));
