@@ -15,6 +15,7 @@ internal static class AuthorizationEndpoints
     public static void MapAuthorization(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (Delegate)AuthorizeAsync);
+        app.MapPost("/connect/token", (Delegate)ExchangeAsync);
         app.MapMethods("/connect/endsession", [HttpMethods.Get, HttpMethods.Post], (Delegate)EndSessionAsync);
     }
 
@@ -37,6 +38,23 @@ internal static class AuthorizationEndpoints
 
         return Results.SignIn(NodeAccountClaims.PrincipalFor(account, institution.Code, request.GetScopes()),
             authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    // A code or refresh token is honoured only while its account still exists and is not locked; the claims are read afresh.
+    private static async Task<IResult> ExchangeAsync(HttpContext context, UserManager<NodeAccount> users, InstitutionProfile institution)
+    {
+        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("OpenIddict did not handle the token request.");
+        if (!request.IsAuthorizationCodeGrantType() && !request.IsRefreshTokenGrantType())
+            return Forbid(Errors.UnsupportedGrantType, "Only authorization codes and refresh tokens are exchanged here.");
+
+        var granted = (await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+        var account = granted?.GetClaim(NodeAccountClaims.AccountId) is { } id ? await users.FindByIdAsync(id) : null;
+        if (granted is null || account is null || await users.IsLockedOutAsync(account))
+            return Forbid(Errors.InvalidGrant, "The account can no longer sign in.");
+
+        var principal = NodeAccountClaims.PrincipalFor(account, institution.Code, granted.GetScopes());
+        principal.SetAuthorizationId(granted.GetAuthorizationId());
+        return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static async Task<IResult> EndSessionAsync(HttpContext context)

@@ -13,6 +13,9 @@ internal static class NodeAccountClaims
     public static string SubjectOf(NodeAccount account, string institution) =>
         account.TeacherId is { } teacher ? $"{institution}:Teacher:{teacher}" : $"{institution}:Account:{account.Id}";
 
+    /// <summary>The account's own ID, kept in codes and refresh tokens only, so the token endpoint can check the account again.</summary>
+    public const string AccountId = "profd_account";
+
     /// <summary>The principal OpenIddict signs in for <paramref name="account"/>, granted <paramref name="scopes"/>.</summary>
     public static ClaimsPrincipal PrincipalFor(NodeAccount account, string institution, IEnumerable<string> scopes)
     {
@@ -23,6 +26,7 @@ internal static class NodeAccountClaims
         identity.SetClaim(FederationClaims.Affiliation, account.Affiliation);
         identity.SetClaim(FederationClaims.HomeInstitution, institution);
         identity.SetClaims(FederationClaims.Role, [.. account.Roles]);
+        identity.SetClaim(AccountId, account.Id);
 
         var principal = new ClaimsPrincipal(identity);
         principal.SetScopes(scopes);
@@ -33,6 +37,7 @@ internal static class NodeAccountClaims
     // Every claim goes into the node's access token (read back by userinfo); the ID token carries what the scopes allow.
     private static IEnumerable<string> DestinationsOf(Claim claim, ClaimsPrincipal principal)
     {
+        if (claim.Type == AccountId) yield break;
         yield return Destinations.AccessToken;
         var scope = claim.Type switch
         {

@@ -68,6 +68,7 @@ internal static class NodeIdentityRegistration
                 // HTTP is refused off loopback by HttpsOrLoopbackFilter; OpenIddict's own check would refuse loopback too.
                 server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough()
                     .DisableTransportSecurityRequirement();
             });

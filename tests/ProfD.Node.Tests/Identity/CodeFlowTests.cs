@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using ProfD.Node.Identity;
 using ProfD.Node.Tests.Infrastructure;
 using ProfD.Schema.Identity;
 
@@ -50,6 +53,7 @@ public sealed class CodeFlowTests : IAsyncLifetime
         Assert.Equal(FederationRoles.InstitutionAdmin, idToken.GetClaim(FederationClaims.Role).Value);
         Assert.Equal("nonce-1", idToken.GetClaim("nonce").Value);
         Assert.Equal([LoginBrowser.ClientId], idToken.Audiences);
+        Assert.False(idToken.TryGetClaim(NodeAccountClaims.AccountId, out _));
 
         using var userInfoRequest = new HttpRequestMessage(HttpMethod.Get, "/connect/userinfo");
         userInfoRequest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("access_token").GetString());
@@ -75,6 +79,47 @@ public sealed class CodeFlowTests : IAsyncLifetime
         Assert.Equal($"kestrelnode:Account:{account.Id}", idToken.Subject);
         Assert.False(idToken.TryGetClaim(FederationClaims.Role, out _));
     }
+
+    [Fact]
+    public async Task A_refresh_token_reads_the_account_afresh_and_stops_working_once_the_account_is_locked()
+    {
+        var account = await TestAccounts.CreateAsync(node.Services, "dora@kestrelnode.example", "Dora", FederationAffiliations.Member, null);
+        using var browser = new LoginBrowser(node.Address);
+        var first = await browser.GetAsync(browser.AuthorizeUrl(scope: "openid offline_access affiliation roles"));
+        var login = await browser.LogInAsync(first.Headers.Location!.ToString(), "dora@kestrelnode.example", TestAccounts.Password);
+        var callback = (await browser.GetAsync(login.Headers.Location!.ToString())).Headers.Location!;
+        var refreshToken = (await RedeemAsync(browser, LoginBrowser.QueryOf(callback)["code"])).GetProperty("refresh_token").GetString()!;
+
+        await using (var scope = node.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<NodeAccount>>();
+            var stored = (await users.FindByIdAsync(account.Id))!;
+            stored.Affiliation = FederationAffiliations.Faculty;
+            await users.UpdateAsync(stored);
+        }
+        var refreshed = await RefreshAsync(browser, refreshToken);
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var body = await refreshed.Content.ReadFromJsonAsync<JsonElement>();
+        var idToken = await ValidateIdTokenAsync(body.GetProperty("id_token").GetString()!);
+        Assert.Equal(FederationAffiliations.Faculty, idToken.GetClaim(FederationClaims.Affiliation).Value);
+
+        await using (var scope = node.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<NodeAccount>>();
+            await users.SetLockoutEndDateAsync((await users.FindByIdAsync(account.Id))!, DateTimeOffset.UtcNow.AddHours(1));
+        }
+        var refused = await RefreshAsync(browser, body.GetProperty("refresh_token").GetString()!);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("invalid_grant", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+    }
+
+    private static Task<HttpResponseMessage> RefreshAsync(LoginBrowser browser, string refreshToken) =>
+        browser.Http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = refreshToken,
+            ["client_id"] = LoginBrowser.ClientId,
+        }));
 
     [Fact]
     public async Task A_code_is_not_redeemed_with_the_wrong_verifier()
