@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ProfD.Node.Adjudications;
 using ProfD.Node.Awards;
@@ -5,6 +6,7 @@ using ProfD.Node.Candidates;
 using ProfD.Node.Changes;
 using ProfD.Node.Cohorts;
 using ProfD.Node.Exhibitions;
+using ProfD.Node.Identity;
 using ProfD.Node.Media;
 using ProfD.Node.Mentorships;
 using ProfD.Node.Research;
@@ -15,9 +17,11 @@ namespace ProfD.Node.Data;
 
 /// <summary>
 /// The node's data: one model for both engines. Each engine has its own subclass (<see cref="SqliteNodeDbContext"/>,
-/// <see cref="PostgresNodeDbContext"/>) so that each keeps its own migrations; everything else asks for this type.
+/// <see cref="PostgresNodeDbContext"/>) so that each keeps its own migrations; everything else asks for this type. It also
+/// holds the node's login accounts (ASP.NET Core Identity's user tables, <see cref="NodeAccount"/>) and its login server's
+/// applications, authorizations and tokens (OpenIddict's tables).
 /// </summary>
-internal abstract partial class NodeDbContext(DbContextOptions options) : DbContext(options)
+internal abstract partial class NodeDbContext(DbContextOptions options) : IdentityUserContext<NodeAccount>(options)
 {
     public DbSet<School> Schools => Set<School>();
     public DbSet<Teacher> Teachers => Set<Teacher>();
@@ -52,6 +56,10 @@ internal abstract partial class NodeDbContext(DbContextOptions options) : DbCont
     }
 
     // One <Entity>Configuration class beside each entity says its keys, sizes, indexes and relationships.
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.UseOpenIddict();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NodeDbContext).Assembly);
+    }
 }

@@ -8,6 +8,7 @@ using ProfD.Node.Cohorts;
 using ProfD.Node.Credentials;
 using ProfD.Node.Exhibitions;
 using ProfD.Node.Graph;
+using ProfD.Node.Identity;
 using ProfD.Node.Institution;
 using ProfD.Node.Media;
 using ProfD.Node.Oai;
@@ -58,6 +59,7 @@ internal static class NodeApplication
         builder.Services.AddScoped<ChangeFeedQueries>();
         builder.Services.AddNodeMedia(builder.Configuration);
         builder.Services.AddOaiPmh(builder.Configuration);
+        builder.AddNodeIdentity();
         return builder;
     }
 
@@ -67,6 +69,7 @@ internal static class NodeApplication
         app.MapMedia("/media");
         app.MapOaiPmh("/oai");
         app.MapCredentialEndpoints();
+        app.MapNodeIdentity();
         app.MapGet("/health", (InstitutionProfile institution) => Results.Ok(new
         {
             status = "ok",

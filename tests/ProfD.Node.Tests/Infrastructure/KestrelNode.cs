@@ -25,6 +25,9 @@ internal sealed class KestrelNode : IAsyncDisposable
 
     public string MediaRoot => Path.Combine(DataDirectory, "media");
 
+    /// <summary>The node's services, for arranging what the API cannot (accounts, clocks).</summary>
+    public IServiceProvider Services => app.Services;
+
     /// <summary>
     /// Builds and starts a node on <paramref name="database"/> (null: a SQLite file in its data folder) with extra
     /// configuration <paramref name="settings"/>. A node that fails to start is disposed and the failure thrown.

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ProfD.Node.Demo;
+
+/// <summary>
+/// The demo accounts' shared password and e-mails, kept in <c>demo-logins.txt</c> in the node's data directory
+/// (readable by its user only) so that <c>profd demo</c> can print them.
+/// </summary>
+internal sealed record DemoLogins(string Password, IReadOnlyList<DemoAccount> Accounts)
+{
+    public const string FileName = "demo-logins.txt";
+
+    private const string PasswordLine = "password: ";
+
+    public static string PathIn(string dataDirectory) => Path.Combine(dataDirectory, FileName);
+
+    /// <summary>The demo logins written in <paramref name="dataDirectory"/>, or null when there are none.</summary>
+    public static DemoLogins? Read(string dataDirectory)
+    {
+        var path = PathIn(dataDirectory);
+        if (!File.Exists(path)) return null;
+        string? password = null;
+        var accounts = new List<DemoAccount>();
+        foreach (var line in File.ReadAllLines(path))
+        {
+            if (line.StartsWith('#')) continue;
+            if (line.StartsWith(PasswordLine, StringComparison.Ordinal)) password = line[PasswordLine.Length..];
+            else if (line.Split('\t') is [var email, var affiliation, var roles, var purpose])
+                accounts.Add(new DemoAccount(email, "", affiliation, roles.Length == 0 ? [] : roles.Split(','), null, purpose));
+        }
+        return password is null ? null : new DemoLogins(password, accounts);
+    }
+
+    public void Write(string dataDirectory)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# ProfD demo logins: every account below has this password. Demo data only.");
+        text.AppendLine(PasswordLine + Password);
+        text.AppendLine("# email\taffiliation\troles\twhat it is for");
+        foreach (var account in Accounts)
+            text.AppendLine($"{account.Email}\t{account.Affiliation}\t{string.Join(',', account.Roles)}\t{account.Purpose}");
+
+        Directory.CreateDirectory(dataDirectory);
+        var path = PathIn(dataDirectory);
+        var temporary = path + ".tmp";
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        // Readable by the node's user only, from the first byte.
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var writer = new StreamWriter(new FileStream(temporary, options)))
+        {
+            writer.Write(text.ToString());
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>A new password: 20 characters from an alphabet without look-alikes.</summary>
+    public static string GeneratePassword() =>
+        RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+}
