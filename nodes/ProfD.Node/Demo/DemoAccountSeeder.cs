@@ -28,7 +28,7 @@ internal sealed class DemoAccountSeeder(
         if (await db.Users.AnyAsync(cancellationToken)) return;
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<NodeAccount>>();
-        var password = identity.Value.DemoPassword ?? DemoLogins.Read(node.Value.DataDirectory)?.Password ?? DemoLogins.GeneratePassword();
+        var password = identity.Value.DemoPassword ?? DemoLogins.Read(node.Value.DataDirectory, node.Value.Institution)?.Password ?? DemoLogins.GeneratePassword();
         var accounts = DemoAccounts.For(node.Value.Institution, node.Value.Name ?? node.Value.Institution, time);
         foreach (var plan in accounts)
         {
@@ -48,8 +48,8 @@ internal sealed class DemoAccountSeeder(
             if (!result.Succeeded)
                 throw new InvalidOperationException($"Demo account {plan.Email} was not created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         }
-        new DemoLogins(password, accounts).Write(node.Value.DataDirectory);
-        logger.LogInformation("Demo logins for {Institution} written to {File}", node.Value.Institution, DemoLogins.PathIn(node.Value.DataDirectory));
+        new DemoLogins(password, accounts).Write(node.Value.DataDirectory, node.Value.Institution);
+        logger.LogInformation("Demo logins for {Institution} written to {File}", node.Value.Institution, DemoLogins.PathIn(node.Value.DataDirectory, node.Value.Institution));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

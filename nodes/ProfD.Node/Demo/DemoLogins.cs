@@ -4,21 +4,19 @@ using System.Text;
 namespace ProfD.Node.Demo;
 
 /// <summary>
-/// The demo accounts' shared password and e-mails, kept in <c>demo-logins.txt</c> in the node's data directory
-/// (readable by its user only) so that <c>profd demo</c> can print them.
+/// The demo accounts' shared password and e-mails, kept in <c>demo-logins-{institution}.txt</c> in the node's data
+/// directory (readable by its user only; one file per node, as the demo's nodes share a folder) so that <c>profd demo</c> can print them.
 /// </summary>
 internal sealed record DemoLogins(string Password, IReadOnlyList<DemoAccount> Accounts)
 {
-    public const string FileName = "demo-logins.txt";
-
     private const string PasswordLine = "password: ";
 
-    public static string PathIn(string dataDirectory) => Path.Combine(dataDirectory, FileName);
+    public static string PathIn(string dataDirectory, string institution) => Path.Combine(dataDirectory, $"demo-logins-{institution}.txt");
 
     /// <summary>The demo logins written in <paramref name="dataDirectory"/>, or null when there are none.</summary>
-    public static DemoLogins? Read(string dataDirectory)
+    public static DemoLogins? Read(string dataDirectory, string institution)
     {
-        var path = PathIn(dataDirectory);
+        var path = PathIn(dataDirectory, institution);
         if (!File.Exists(path)) return null;
         string? password = null;
         var accounts = new List<DemoAccount>();
@@ -32,7 +30,7 @@ internal sealed record DemoLogins(string Password, IReadOnlyList<DemoAccount> Ac
         return password is null ? null : new DemoLogins(password, accounts);
     }
 
-    public void Write(string dataDirectory)
+    public void Write(string dataDirectory, string institution)
     {
         var text = new StringBuilder();
         text.AppendLine("# ProfD demo logins: every account below has this password. Demo data only.");
@@ -42,7 +40,7 @@ internal sealed record DemoLogins(string Password, IReadOnlyList<DemoAccount> Ac
             text.AppendLine($"{account.Email}\t{account.Affiliation}\t{string.Join(',', account.Roles)}\t{account.Purpose}");
 
         Directory.CreateDirectory(dataDirectory);
-        var path = PathIn(dataDirectory);
+        var path = PathIn(dataDirectory, institution);
         var temporary = path + ".tmp";
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         // Readable by the node's user only, from the first byte.

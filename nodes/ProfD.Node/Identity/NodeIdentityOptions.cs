@@ -14,11 +14,11 @@ internal sealed class NodeIdentityOptions : IValidatableObject
     [Required, RegularExpression("^[A-Za-z0-9._-]{1,100}$", ErrorMessage = "Node:Identity:HubClientId must be 1-100 letters, digits, '.', '_' or '-'.")]
     public string HubClientId { get; set; } = "profd-hub";
 
-    /// <summary>The password of the demo accounts. Default none: one is generated at the first demo seeding and written to <c>demo-logins.txt</c> in the data directory.</summary>
+    /// <summary>The password of the demo accounts. Default none: one is generated at the first demo seeding and written to <c>demo-logins-{institution}.txt</c> in the data directory.</summary>
     [MinLength(8, ErrorMessage = "Node:Identity:DemoPassword must be at least 8 characters.")]
     public string? DemoPassword { get; set; }
 
-    /// <summary>Where the login server's signing and encryption keys live. Default <c>{Node:DataDirectory}/keys/identity</c>.</summary>
+    /// <summary>Where the login server's signing and encryption keys live. Default <c>{Node:DataDirectory}/keys/{institution}/identity</c>.</summary>
     public string? KeysDirectory { get; set; }
 
     /// <summary>How many wrong passwords in a row lock an account. Default 5.</summary>

@@ -50,6 +50,8 @@ internal static class NodeIdentityRegistration
             cookie.SlidingExpiration = false;
         });
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "profd.node.antiforgery");
+        var node = builder.Configuration.GetSection(NodeOptions.Section).Get<NodeOptions>() ?? new NodeOptions();
+        services.AddPersistedLoginCookieKeys(Path.Combine(KeysDirectoryOf(options, node), "cookies"), $"profd-node-{node.Institution}");
         services.AddSingleton<LoginRateLimiter>();
 
         services.AddOpenIddict()
@@ -96,9 +98,9 @@ internal static class NodeIdentityRegistration
         return app;
     }
 
-    /// <summary>Where the login server's keys live: <see cref="NodeIdentityOptions.KeysDirectory"/>, else <c>{DataDirectory}/keys/identity</c>.</summary>
+    /// <summary>Where the login server's keys live: <see cref="NodeIdentityOptions.KeysDirectory"/>, else <c>{DataDirectory}/keys/{institution}/identity</c>.</summary>
     public static string KeysDirectoryOf(NodeIdentityOptions options, NodeOptions node) =>
-        options.KeysDirectory ?? Path.Combine(node.DataDirectory, "keys", "identity");
+        options.KeysDirectory ?? Path.Combine(node.DataDirectory, "keys", node.Institution, "identity");
 
     private static readonly string[] FederationClaimNames =
     [

@@ -53,12 +53,12 @@ public sealed class DemoAccountTests
         });
         await using (node)
         {
-            var logins = DemoLogins.Read(node.DataDirectory);
+            var logins = DemoLogins.Read(node.DataDirectory, "uclioe");
             Assert.NotNull(logins);
             Assert.Equal(20, logins.Password.Length);
             Assert.Equal(5, logins.Accounts.Count);
             if (!OperatingSystem.IsWindows())
-                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DemoLogins.PathIn(node.DataDirectory)));
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DemoLogins.PathIn(node.DataDirectory, "uclioe")));
 
             await using var scope = node.Services.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<NodeAccount>>();
@@ -88,7 +88,7 @@ public sealed class DemoAccountTests
         var node = await KestrelNode.StartAsync(null, settings, data);
         await using (node)
         {
-            Assert.Equal("demo-password-1", DemoLogins.Read(data)!.Password);
+            Assert.Equal("demo-password-1", DemoLogins.Read(data, "kestrelnode")!.Password);
             var admin = await TestAccounts.FindAsync(node.Services, "admin@kestrelnode.demo");
             await using var scope = node.Services.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<NodeAccount>>();

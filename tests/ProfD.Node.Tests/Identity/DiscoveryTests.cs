@@ -35,6 +35,28 @@ public sealed class DiscoveryTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_keys_protecting_login_cookies_are_kept_beside_the_signing_keys_across_restarts()
+    {
+        var settings = new Dictionary<string, string?> { ["Node:Identity:KeysDirectory"] = keys };
+        string[] first;
+        await using (var node = await KestrelNode.StartAsync(null, settings))
+        {
+            using var http = new HttpClient { BaseAddress = node.Address };
+            // The login form carries an antiforgery token, which needs the data-protection key ring.
+            Assert.Contains("type=\"hidden\"", await http.GetStringAsync("/account/login"), StringComparison.Ordinal);
+            first = Directory.GetFiles(Path.Combine(keys, "cookies"), "key-*.xml");
+            Assert.Single(first);
+        }
+
+        await using (var node = await KestrelNode.StartAsync(null, settings))
+        {
+            using var http = new HttpClient { BaseAddress = node.Address };
+            await http.GetStringAsync("/account/login");
+            Assert.Equal(first, Directory.GetFiles(Path.Combine(keys, "cookies"), "key-*.xml"));
+        }
+    }
+
     private static async Task<(string Issuer, string[] Kids, JsonElement Document)> DiscoverAsync(Uri node)
     {
         using var http = new HttpClient { BaseAddress = node };
