@@ -36,6 +36,8 @@ internal sealed class DemoAccountSeeder(
             var teacher = plan.TeacherKey is { } key && await db.Teachers.AnyAsync(t => t.Id == key, cancellationToken) ? key : null;
             var account = new NodeAccount
             {
+                // Staff accounts' subjects ({institution}:Account:{id}) are then known in advance, e.g. for the demo trust's admins.
+                Id = teacher is null ? plan.Email[..plan.Email.IndexOf('@')] : Guid.NewGuid().ToString(),
                 UserName = plan.Email,
                 Email = plan.Email,
                 EmailConfirmed = true,

@@ -5,10 +5,14 @@ namespace ProfD.Node.Demo;
 
 /// <summary>
 /// The demo logins of one institution, one per role, each linked to a demo Teacher whose records show that role:
-/// <c>admin@</c>, <c>candidate@</c>, <c>mentor@</c>, <c>adjudicator@</c> and <c>member@{institution}.demo</c>.
+/// <c>admin@</c>, <c>candidate@</c>, <c>mentor@</c>, <c>adjudicator@</c> and <c>member@{institution}.demo</c>; the first
+/// demo institution also has <c>trust-admin@</c>, the person the demo trust makes TRUST_ADMIN.
 /// </summary>
 internal static class DemoAccounts
 {
+    /// <summary>The global ID of the demo's trust administrator, for <c>Trust:Identity:Admins</c>.</summary>
+    public static string TrustAdminSubject => $"{DemoData.Institutions[0]}:Account:trust-admin";
+
     public static IReadOnlyList<DemoAccount> For(string institution, string institutionName, TimeProvider time)
     {
         var own = DemoData.Build(institution, time);
@@ -57,6 +61,13 @@ internal static class DemoAccounts
                 "a teacher who sits on an adjudication panel (the trust grants the ADJUDICATOR role)"),
             new($"member@{institution}.demo", NameOf(member, "Demo member"), FederationAffiliations.Member, [], member,
                 "a teacher with no role: a plain member"),
+            .. institution == DemoData.Institutions[0]
+                ? new DemoAccount[]
+                {
+                    new($"trust-admin@{institution}.demo", "Trust administrator", FederationAffiliations.Staff, [], null,
+                        "the trust's administrator (TRUST_ADMIN at the trust): registry, triangles, accreditation, provocations"),
+                }
+                : [],
         ];
     }
 }

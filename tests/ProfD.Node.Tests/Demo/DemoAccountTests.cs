@@ -25,7 +25,10 @@ public sealed class DemoAccountTests
             var all = DemoData.Institutions.Select(i => DemoData.Build(i, TimeProvider.System)).ToList();
             string Global(string? key) => $"{institution}:Teacher:{key}";
 
-            Assert.Equal(["adjudicator", "admin", "candidate", "member", "mentor"], accounts.Keys.Order());
+            var roles = institution == DemoData.Institutions[0]
+                ? new[] { "adjudicator", "admin", "candidate", "member", "mentor", "trust-admin" }
+                : ["adjudicator", "admin", "candidate", "member", "mentor"];
+            Assert.Equal(roles, accounts.Keys.Order());
             Assert.All(accounts.Values, a => Assert.EndsWith($"@{institution}.demo", a.Email, StringComparison.Ordinal));
             Assert.Equal([FederationRoles.InstitutionAdmin], accounts["admin"].Roles);
             Assert.Null(accounts["admin"].TeacherKey);
@@ -56,7 +59,7 @@ public sealed class DemoAccountTests
             var logins = DemoLogins.Read(node.DataDirectory, "uclioe");
             Assert.NotNull(logins);
             Assert.Equal(20, logins.Password.Length);
-            Assert.Equal(5, logins.Accounts.Count);
+            Assert.Equal(6, logins.Accounts.Count);
             if (!OperatingSystem.IsWindows())
                 Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(DemoLogins.PathIn(node.DataDirectory, "uclioe")));
 
@@ -69,6 +72,8 @@ public sealed class DemoAccountTests
                 Assert.True(await users.CheckPasswordAsync(account, logins.Password), login.Email);
                 Assert.True(account.LockoutEnabled);
             }
+            var trustAdmin = await users.FindByEmailAsync("trust-admin@uclioe.demo");
+            Assert.Equal(DemoAccounts.TrustAdminSubject, NodeAccountClaims.SubjectOf(trustAdmin!, "uclioe"));
             var candidate = await users.FindByEmailAsync("candidate@uclioe.demo");
             Assert.NotNull(candidate!.TeacherId);
             var db = scope.ServiceProvider.GetRequiredService<NodeDbContext>();
