@@ -44,7 +44,7 @@ internal sealed class DemoFederation(string dataDirectory, int portBase, TextWri
             await output.WriteLineAsync($"  {part.Name,-16} {url.ToString().TrimEnd('/') + "/graphql",-32} {part.Summary}");
         }
 
-        await DemoBanner.WriteAsync(output, running);
+        await DemoBanner.WriteAsync(output, running, folder);
         await hosts.WaitAsync(cancellationToken);
         await output.WriteLineAsync("Stopping the demo federation.");
     }

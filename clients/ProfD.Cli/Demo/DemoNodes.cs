@@ -25,6 +25,9 @@ internal static class DemoNodes
                     Name = institution.Name,
                     Nation = institution.Nation,
                     SeedDemoData = true,
+                    // The trust, started after the nodes, is their hub; they fetch its keys at the first token.
+                    IdentityHub = new Uri($"http://127.0.0.1:{site.Url.Port - portOffset + DemoTrust.Part.PortOffset}/"),
+                    DemoPassword = DemoPassword.ReadOrCreate(site.DataDirectory),
                 },
                 site.Url.ToString(),
                 LogLevel.Warning));

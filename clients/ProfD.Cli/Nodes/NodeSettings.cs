@@ -13,6 +13,12 @@ internal sealed record NodeSettings(string Institution, string DataDirectory)
 
     public bool SeedDemoData { get; init; }
 
+    /// <summary>The trust's login hub whose tokens the node accepts and whose logins it serves (<c>Node:Identity:Hub</c>).</summary>
+    public Uri? IdentityHub { get; init; }
+
+    /// <summary>The demo accounts' password (<c>Node:Identity:DemoPassword</c>).</summary>
+    public string? DemoPassword { get; init; }
+
     /// <summary>The settings as configuration keys (<c>Node:Institution</c>, …); unset values are left out.</summary>
     public IEnumerable<KeyValuePair<string, string?>> ToConfiguration()
     {
@@ -22,6 +28,8 @@ internal sealed record NodeSettings(string Institution, string DataDirectory)
         if (Nation is not null) yield return Key(nameof(NodeOptions.Nation), Nation);
         if (Database is not null) yield return Key(nameof(NodeOptions.Database), Database);
         yield return Key(nameof(NodeOptions.SeedDemoData), SeedDemoData ? "true" : "false");
+        if (IdentityHub is not null) yield return new($"{NodeOptions.Section}:Identity:Hub", IdentityHub.ToString());
+        if (DemoPassword is not null) yield return new($"{NodeOptions.Section}:Identity:DemoPassword", DemoPassword);
     }
 
     /// <summary>The configuration key of <paramref name="property"/>, a property of <see cref="NodeOptions"/>.</summary>

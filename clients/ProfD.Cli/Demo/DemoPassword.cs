@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+
+namespace ProfD.Cli.Demo;
+
+/// <summary>
+/// The one password of every demo account at every demo node: generated at the demo's first run into
+/// <c>{data}/demo-password.txt</c> (readable by its user only) and read back afterwards, so it never lives in the repository.
+/// </summary>
+internal static class DemoPassword
+{
+    public const string FileName = "demo-password.txt";
+
+    public static string ReadOrCreate(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, FileName);
+        if (File.Exists(path)) return File.ReadAllText(path).Trim();
+
+        Directory.CreateDirectory(dataDirectory);
+        var password = RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var writer = new StreamWriter(new FileStream(path, options)))
+        {
+            writer.Write(password);
+        }
+        return password;
+    }
+}
