@@ -13,6 +13,7 @@ internal static class NodeAccessServiceCollectionExtensions
         services.AddFederationTokenValidation(configuration.GetValue<Uri?>(HubKey));
         services.AddScoped<CallerRelations>();
         services.AddScoped<AccessLookups>();
+        services.AddScoped<MediaAccess>();
         return services;
     }
 }
