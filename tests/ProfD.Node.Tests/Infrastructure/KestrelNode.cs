@@ -1,3 +1,4 @@
+using ProfD.Node.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,7 @@ internal sealed class KestrelNode : IAsyncDisposable
                 ["Logging:LogLevel:Default"] = "Warning",
             });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+            NodeAccessTesting.PermitAll(builder.Services);
         });
         try
         {
