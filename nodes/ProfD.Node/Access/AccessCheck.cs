@@ -33,9 +33,17 @@ internal sealed class AccessCheck(FederationCaller caller, CallerRelations relat
     public T? Argument<T>(string name) => resolving is not null && resolving.HasArgument(name) ? resolving.GetArgument<T>(name) : default;
 
     /// <summary>A field of a GraphQL input object argument, as the client sent it.</summary>
-    public string? InputField(string argument, string name) =>
-        resolving?.Arguments?.TryGetValue(argument, out var value) == true && value.Value is IDictionary<string, object?> input
-            && input.TryGetValue(name, out var inner) ? inner?.ToString() : null;
+    public string? InputField(string argument, string name)
+    {
+        if (resolving?.Arguments?.TryGetValue(argument, out var value) != true) return null;
+        return value.Value switch
+        {
+            IDictionary<string, object?> input => input.TryGetValue(name, out var inner) ? inner?.ToString() : null,
+            { } input => input.GetType().GetProperty(name, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance
+                | System.Reflection.BindingFlags.IgnoreCase)?.GetValue(input)?.ToString(),
+            _ => null,
+        };
+    }
 
     /// <summary>The local key of a global ID argument naming a <paramref name="type"/> of this node; null otherwise.</summary>
     public string? LocalKey(string? globalId, string type) =>
