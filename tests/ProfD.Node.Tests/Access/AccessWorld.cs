@@ -32,7 +32,7 @@ public sealed class AccessWorld : IAsyncLifetime
     public const string SecondAdjudicator = "away:Teacher:ADJ2";
     public const string OtherAdjudicator = "away:Teacher:ADJ9";
 
-    private static readonly DateTime At = new(2030, 1, 1, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime At = new(2025, 1, 1, 9, 0, 0, DateTimeKind.Utc);
 
     public NodeAppFactory Node { get; } = new(Institution)
     {
