@@ -29,6 +29,9 @@ public sealed class NodeAppFactory(string institution = "testnode", string? data
     /// </summary>
     public bool RealAccessRules { get; init; }
 
+    /// <summary>More configuration, applied after the defaults above.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>Replaces services after the node's own registrations: a clock, a failing key store, ….</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
@@ -42,6 +45,7 @@ public sealed class NodeAppFactory(string institution = "testnode", string? data
         builder.UseSetting("Node:DataDirectory", _dataDirectory);
         builder.UseSetting("Node:SeedDemoData", seedDemoData ? "true" : "false");
         if (database is not null) builder.UseSetting("Node:Database", database);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (!RealAccessRules) builder.ConfigureTestServices(services => NodeAccessTesting.PermitAll(services));
         if (ConfigureServices is not null) builder.ConfigureTestServices(ConfigureServices);
     }
