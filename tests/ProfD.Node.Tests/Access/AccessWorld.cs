@@ -81,10 +81,17 @@ public sealed class AccessWorld : IAsyncLifetime
     /// <summary>POSTs a GraphQL request as <paramref name="caller"/>; the whole response body.</summary>
     public async Task<JsonElement> GraphQLAsync(Caller caller, string query, object? variables = null)
     {
-        using var client = Node.CreateClient();
-        if (Callers.Header(caller) is { } header) client.DefaultRequestHeaders.Add(TestCallerAuthentication.Header, header);
+        using var client = ClientAs(caller);
         var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A client that calls as <paramref name="caller"/>.</summary>
+    public HttpClient ClientAs(Caller caller)
+    {
+        var client = Node.CreateClient();
+        if (Callers.Header(caller) is { } header) client.DefaultRequestHeaders.Add(TestCallerAuthentication.Header, header);
+        return client;
     }
 
     private static Exhibition Exhibition(string key, string candidate, ExhibitionStatus status) => new()
