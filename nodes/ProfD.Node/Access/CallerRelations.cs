@@ -18,6 +18,9 @@ internal sealed class CallerRelations(NodeDbContext db, InstitutionProfile insti
 
     public string Institution => institution.Code;
 
+    /// <summary>The caller of this request, once <see cref="CallerAsync"/> has read it; anonymous before.</summary>
+    public FederationCaller Caller => _caller;
+
     /// <summary>Candidate keys whose teacher is the caller.</summary>
     public IReadOnlySet<string> OwnCandidates { get; private set; } = new HashSet<string>();
 

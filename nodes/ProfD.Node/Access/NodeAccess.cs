@@ -19,6 +19,10 @@ internal static partial class NodeAccess
     /// <summary>The change feed: harvesters, and admins checking what they publish.</summary>
     public static readonly AccessRule HarvesterOrAdmin = Harvester.Or(Admin);
 
-    /// <summary>Teacher profiles: mentoring crosses nodes, so any person of the federation; harvesters read mentors from the feed.</summary>
-    public static readonly AccessRule TeacherReader = SignedInPerson.Or(Harvester);
+    /// <summary>
+    /// Teacher profiles: mentoring crosses nodes, so any person of the federation; harvesters, the public mentors
+    /// (offering mentoring) that the change feed carries.
+    /// </summary>
+    public static readonly AccessRule TeacherReader = new("any signed-in person; a harvester, public mentors", c => c.Caller.IsPerson
+        || (c.IsHarvester && c.Source is not ProfD.Node.Teachers.Teacher { OffersMentoring: false }));
 }

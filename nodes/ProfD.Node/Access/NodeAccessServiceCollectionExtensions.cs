@@ -15,6 +15,7 @@ internal static class NodeAccessServiceCollectionExtensions
         services.AddScoped<CallerRelations>();
         services.AddScoped<AccessLookups>();
         services.AddScoped<MediaAccess>();
+        services.AddScoped<VisibleRows>();
         return services;
     }
 

@@ -24,9 +24,9 @@ internal static class AccessTable
         // Lists keep what the caller may see: anonymous callers get no teachers, not an error.
         ("School.teachers", """{ school(id: "home:School:S1") { teachers { id } } }""", "AAAAAAAAA"),
         ("School.cohorts", """{ school(id: "home:School:S1") { cohorts { id } } }""", "AAAAAAAAA"),
-        ("teacher", """{ teacher(id: "home:Teacher:PC") { id displayName givenName familyName languages subjects offersMentoring mentorCapacity bio school { id } } }""", "UAAAAAAAA"),
+        ("teacher", """{ teacher(id: "home:Teacher:PC") { id displayName givenName familyName languages subjects offersMentoring mentorCapacity bio school { id } } }""", "UAAAAAAAF"),
         ("teachers", "{ teachers { nodes { id displayName } } }", "UAAAAAAAA"),
-        ("Teacher.candidacies", """{ teacher(id: "home:Teacher:PC") { candidacies { id } } }""", "UAAAAAAAA"),
+        ("Teacher.candidacies", """{ teacher(id: "home:Teacher:PC") { candidacies { id } } }""", "UAAAAAAAF"),
         ("cohort", """{ cohort(id: "home:Cohort:C1") { id name candidates { id } } }""", "UFAAFFFAF"),
         ("cohorts", "{ cohorts { nodes { id } } }", "UFAAFFFAF"),
         ("candidate", """{ candidate(id: "home:Candidate:K1") { id stage teacher { id } cohort { id } projects { id } exhibitions { id } mentorships { id } award { id } } }""", "UFAAAFFAF"),

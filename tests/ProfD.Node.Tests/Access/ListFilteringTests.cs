@@ -44,6 +44,31 @@ public sealed class ListFilteringTests(AccessWorld world) : IClassFixture<Access
     }
 
     [Fact]
+    public async Task A_page_is_filled_with_rows_the_caller_may_see()
+    {
+        var body = await world.GraphQLAsync(Caller.Anonymous, "{ exhibitions(first: 1, orderBy: [{ field: TITLE }]) { nodes { id } pageInfo { hasNextPage } } }");
+
+        Assert.Empty(GraphQLErrors.Codes(body));
+        var page = body.GetProperty("data").GetProperty("exhibitions");
+        Assert.Equal(AccessWorld.Id("Exhibition", "EP"), Assert.Single(page.GetProperty("nodes").EnumerateArray()).GetProperty("id").GetString());
+        Assert.False(page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_harvester_reads_mentors_but_not_other_teachers()
+    {
+        await world.Node.WithDatabaseAsync(async db =>
+        {
+            (await db.Teachers.FindAsync("PM"))!.OffersMentoring = true;
+            await db.SaveChangesAsync();
+        });
+
+        var ids = await IdsAsync(Caller.Harvester, "{ teachers(first: 50) { nodes { id } } }", "teachers");
+
+        Assert.Equal([AccessWorld.Member], ids);
+    }
+
+    [Fact]
     public async Task A_candidate_nested_in_a_public_exhibition_is_null_for_a_stranger()
     {
         var body = await world.GraphQLAsync(Caller.Anonymous, """{ exhibition(id: "home:Exhibition:EP") { title candidate { id } } }""");
