@@ -10,6 +10,12 @@ internal static class FieldAccess
 
     public static bool IsFederationPlumbing(string fieldName) => fieldName is "_service" or "_entities";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IComplexGraphType, FieldType), IReadOnlyList<AccessRule>?> Rules = new();
+
+    /// <summary><see cref="RulesOf"/>, worked out once per field of a schema (rules are fixed when the schema is built).</summary>
+    public static IReadOnlyList<AccessRule>? Cached(IComplexGraphType parent, FieldType field, bool isRoot) =>
+        Rules.GetOrAdd((parent, field), key => RulesOf(key.Item1, key.Item2, isRoot));
+
     public static IReadOnlyList<AccessRule>? RulesOf(IComplexGraphType parent, FieldType field, bool isRoot)
     {
         var own = field.FieldRule();

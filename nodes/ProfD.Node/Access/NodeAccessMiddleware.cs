@@ -20,13 +20,11 @@ internal sealed class NodeAccessMiddleware(PermitAllNodeAccess? permitAll = null
         var caller = await relations.CallerAsync(context.User, context.CancellationToken);
         var check = new AccessCheck(caller, relations, context.Source, context, services);
         var isRoot = context.ParentType == context.Schema.Query || context.ParentType == context.Schema.Mutation;
-        var what = context.ParentType == context.Schema.Mutation ? $"run {context.FieldDefinition.Name}" : $"read {context.ParentType.Name}.{context.FieldDefinition.Name}";
 
-        var rules = FieldAccess.RulesOf(context.ParentType, context.FieldDefinition, isRoot)
-            ?? throw AccessDeniedException.For(caller, what);
+        var rules = FieldAccess.Cached(context.ParentType, context.FieldDefinition, isRoot) ?? throw Refusal(context, caller);
         foreach (var rule in rules)
         {
-            if (!await rule.AllowsAsync(check)) throw AccessDeniedException.For(caller, what);
+            if (!await rule.AllowsAsync(check)) throw Refusal(context, caller);
         }
 
         var result = await next(context);
@@ -34,6 +32,9 @@ internal sealed class NodeAccessMiddleware(PermitAllNodeAccess? permitAll = null
         if (isRoot && FieldAccess.IsFederationPlumbing(context.FieldDefinition.Name)) return result;
         return await VisibleResults.FilterAsync(result, context.FieldDefinition.ResolvedType!, check, refuse: isRoot);
     }
+
+    private static AccessDeniedException Refusal(IResolveFieldContext context, FederationCaller caller) => AccessDeniedException.For(caller,
+        context.ParentType == context.Schema.Mutation ? $"run {context.FieldDefinition.Name}" : $"read {context.ParentType.Name}.{context.FieldDefinition.Name}");
 
     private static bool IsIntrospection(IResolveFieldContext context) =>
         context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal);
