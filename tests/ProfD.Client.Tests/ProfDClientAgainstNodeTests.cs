@@ -1,3 +1,4 @@
+using ProfD.Node.Access;
 using ProfD.Client.Errors;
 using ProfD.Client.Operations;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +21,7 @@ public sealed class ProfDClientAgainstNodeTests : IAsyncLifetime
             builder.Configuration["Node:Institution"] = "clienttest";
             builder.Configuration["Node:DataDirectory"] = _data;
             builder.WebHost.UseUrls("http://127.0.0.1:0");
+            NodeAccessTesting.PermitAll(builder.Services);
         });
         await _node.StartAsync();
         _client = new ProfDClient(new HttpClient(), new ProfDClientOptions { Endpoint = new Uri(new Uri(_node.Urls.First()), "/graphql") });

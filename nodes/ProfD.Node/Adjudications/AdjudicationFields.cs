@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Graph;
 
 namespace ProfD.Node.Adjudications;
@@ -22,14 +23,13 @@ internal static class AdjudicationFields
             .MutateWith<object?, Adjudication, AdjudicationMutations>((ctx, m) =>
                 m.FormPanelAsync(ctx.GetArgument<string>("exhibitionId"), ctx.GetArgument<List<string>>("adjudicatorIds"), ctx.CancellationToken)!);
         mutation.Field<NonNullGraphType<AdjudicationGraphType>, Adjudication>("submitPreliminaryReport")
-            .Description("A panel member's independent preliminary report, once per member. Until logins arrive, adjudicatorId says who is "
-                + "submitting; someone not on the panel is FORBIDDEN.")
+            .Description("A panel member's independent preliminary report, once per member, as themselves; someone not on the panel is FORBIDDEN.")
             .Argument<NonNullGraphType<IdGraphType>>("adjudicationId")
-            .Argument<NonNullGraphType<IdGraphType>>("adjudicatorId")
+            .Argument<IdGraphType>("adjudicatorId", "The adjudicator submitting; defaults to the caller, and naming anyone else is FORBIDDEN.")
             .Argument<NonNullGraphType<StringGraphType>>("report")
             .Argument<NonNullGraphType<RecommendationGraphType>>("recommendation")
             .MutateWith<object?, Adjudication, AdjudicationMutations>((ctx, m) => m.SubmitPreliminaryReportAsync(
-                ctx.GetArgument<string>("adjudicationId"), ctx.GetArgument<string>("adjudicatorId"), ctx.GetArgument<string>("report"),
+                ctx.GetArgument<string>("adjudicationId"), ActingPerson.Of(ctx, "adjudicatorId")!, ctx.GetArgument<string>("report"),
                 ctx.GetArgument<Recommendation>("recommendation"), ctx.CancellationToken)!);
         mutation.Field<NonNullGraphType<AdjudicationGraphType>, Adjudication>("submitJointReport")
             .Description("The panel's joint report and single recommendation, once every preliminary report is in. Corrections need a "

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Candidates;
 using ProfD.Node.Exhibitions;
 using ProfD.Node.Graph;
@@ -11,6 +12,7 @@ internal sealed class AwardGraphType : ObjectGraphType<Award>
     public AwardGraphType(InstitutionProfile institution)
     {
         this.DeclareEntity("Award", a => a.Id, institution);
+        this.ShowTo(NodeAccess.Anyone);
         Description = "The title granted to a candidate for their exhibition.";
         Field<CandidateGraphType, Candidate>("candidate")
             .LoadWith<Award, Candidate, EntityLoader>((ctx, load) => load.ById<Candidate>(ctx.Source.CandidateId));

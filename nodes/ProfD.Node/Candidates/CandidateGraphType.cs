@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Awards;
 using ProfD.Node.Cohorts;
 using ProfD.Node.Exhibitions;
@@ -15,6 +16,7 @@ internal sealed class CandidateGraphType : ObjectGraphType<Candidate>
     public CandidateGraphType(InstitutionProfile institution)
     {
         this.DeclareEntity("Candidate", c => c.Id, institution);
+        this.ShowTo(NodeAccess.CandidateReader);
         Description = "A teacher enrolled in a cohort, working towards the doctorate.";
         Field<NonNullGraphType<CandidateStageGraphType>>("stage").Resolve(ctx => ctx.Source.Stage);
         Field(c => c.EnrolledAt);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ProfD.Node.Access;
 using ProfD.Node.Cohorts;
 using ProfD.Node.Data;
 using ProfD.Node.Institution;
@@ -8,12 +9,12 @@ using ProfD.Schema.Paging;
 
 namespace ProfD.Node.Candidates;
 
-internal sealed class CandidateQueries(NodeDbContext db, InstitutionProfile institution)
+internal sealed class CandidateQueries(NodeDbContext db, InstitutionProfile institution, VisibleRows visible)
 {
     public Task<Connection<Candidate>> ListAsync(CandidateWhere? where, IReadOnlyList<OrderBy>? orderBy, PageRequest page, CancellationToken ct)
     {
         var ordering = CandidateSorting.Catalog.Resolve(orderBy);
-        var query = db.Set<Candidate>().AsNoTracking()
+        var query = visible.Candidates(db.Set<Candidate>().AsNoTracking())
             .Where(c => c.Stage, where?.Stage)
             .Where(c => c.CohortId, where?.Cohort, institution.Code, "Cohort", "where.cohort");
         if (where?.School is not null)

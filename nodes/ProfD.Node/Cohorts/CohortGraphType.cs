@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Candidates;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
@@ -11,6 +12,7 @@ internal sealed class CohortGraphType : ObjectGraphType<Cohort>
     public CohortGraphType(InstitutionProfile institution)
     {
         this.DeclareEntity("Cohort", c => c.Id, institution);
+        this.ShowTo(NodeAccess.Member);
         Description = "An intake of candidates who research together.";
         Field(c => c.Name);
         Field(c => c.IntakeYear);

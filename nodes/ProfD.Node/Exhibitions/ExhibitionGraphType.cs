@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Adjudications;
 using ProfD.Node.Awards;
 using ProfD.Node.Candidates;
@@ -16,6 +17,7 @@ internal sealed class ExhibitionGraphType : ObjectGraphType<Exhibition>
     public ExhibitionGraphType(InstitutionProfile institution)
     {
         this.DeclareEntity("Exhibition", e => e.Id, institution);
+        this.ShowTo(NodeAccess.ExhibitionReader);
         Description = "A candidate's shared, multimedia exhibition of their research. A WITHDRAWN exhibition is a tombstone: its title, "
             + "status and withdrawal stay, its content fields are null or empty.";
         Field(e => e.Title);
@@ -74,10 +76,12 @@ internal sealed class ExhibitionGraphType : ObjectGraphType<Exhibition>
             .LoadWith<Exhibition, string, ExhibitionDocuments>((ctx, documents) => documents.CurrentOf(ctx.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExhibitionVersionGraphType>>>, IReadOnlyList<ExhibitionVersionView>>("versions")
             .Description("The exhibition's versions, first to latest; each submitted one stays readable as it was submitted.")
+            .Allow(NodeAccess.ExhibitionInsider)
             .LoadWith<Exhibition, IReadOnlyList<ExhibitionVersionView>, EntityLoader>((ctx, load) => load.ChildrenOf<ExhibitionVersion>(v => v.ExhibitionId, ctx.Source.Id)
                 .Then(versions => (IReadOnlyList<ExhibitionVersionView>)versions.OrderBy(v => v.Number).Select(v => new ExhibitionVersionView(ctx.Source, v)).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AdjudicationGraphType>>>, IReadOnlyList<Adjudication>>("adjudications")
             .Description("The examinations of the exhibition's submitted versions, first to latest.")
+            .Allow(NodeAccess.ExhibitionInsider)
             .LoadWith<Exhibition, IReadOnlyList<Adjudication>, EntityLoader>((ctx, load) => load.ChildrenOf<Adjudication>(a => a.ExhibitionId, ctx.Source.Id)
                 .Then(adjudications => (IReadOnlyList<Adjudication>)adjudications.OrderBy(a => a.ExhibitionVersion).ToList()));
         Field<AwardGraphType, Award>("award")
@@ -85,6 +89,7 @@ internal sealed class ExhibitionGraphType : ObjectGraphType<Exhibition>
             .LoadWith<Exhibition, Award, EntityLoader>((ctx, load) => load.ChildrenOf<Award>(a => a.ExhibitionId, ctx.Source.Id).Then(CurrentAward.Of));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorCommentGraphType>>>, IReadOnlyList<MentorComment>>("mentorComments")
             .Description("Mentors' dated comments on the exhibition's drafts, oldest first.")
+            .Allow(NodeAccess.ExhibitionMentorComments)
             .LoadWith<Exhibition, IReadOnlyList<MentorComment>, EntityLoader>((ctx, load) => Visible(ctx.Source, load.ChildrenOf<MentorComment>(c => c.ExhibitionId!, ctx.Source.Id)));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ProfD.Node.Access;
 using ProfD.Node.Data;
 using ProfD.Node.Institution;
 using ProfD.Schema.Filtering;
@@ -6,12 +7,12 @@ using ProfD.Schema.Paging;
 
 namespace ProfD.Node.Exhibitions;
 
-internal sealed class ExhibitionQueries(NodeDbContext db, InstitutionProfile institution)
+internal sealed class ExhibitionQueries(NodeDbContext db, InstitutionProfile institution, VisibleRows visible)
 {
     public Task<Connection<Exhibition>> ListAsync(ExhibitionWhere? where, IReadOnlyList<OrderBy>? orderBy, PageRequest page, CancellationToken ct)
     {
         var ordering = ExhibitionSorting.Catalog.Resolve(orderBy);
-        var query = db.Set<Exhibition>().AsNoTracking()
+        var query = visible.Exhibitions(db.Set<Exhibition>().AsNoTracking())
             .Where(e => e.Status, where?.Status)
             .Where(e => e.CandidateId, where?.Candidate, institution.Code, "Candidate", "where.candidate")
             .Search(where?.Search, e => e.Title, e => e.Abstract);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Adjudications;
 using ProfD.Node.Awards;
 using ProfD.Node.Candidates;
@@ -26,5 +27,6 @@ internal sealed class NodeMutation : ObjectGraphType
         this.AddAdjudicationMutations();
         this.AddAwardMutations();
         this.AddMentorshipMutations();
+        RootFieldRules.ApplyToMutation(this);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Adjudications;
 using ProfD.Node.Awards;
 using ProfD.Node.Candidates;
@@ -40,5 +41,6 @@ internal sealed class NodeQuery : ObjectGraphType
         this.AddMentorshipQueries();
         this.AddChangeFeedQueries();
         this.AddCredentialQueries();
+        RootFieldRules.ApplyToQuery(this);
     }
 }

@@ -1,5 +1,7 @@
+using GraphQL;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using ProfD.Node.Access;
 using ProfD.Node.Adjudications;
 using ProfD.Node.Awards;
 using ProfD.Node.Candidates;
@@ -18,6 +20,7 @@ using ProfD.Node.Schools;
 using ProfD.Node.Teachers;
 using ProfD.Schema.Hosting;
 using ProfD.Schema.Http;
+using ProfD.Schema.Identity;
 
 namespace ProfD.Node.Hosting;
 
@@ -40,7 +43,8 @@ internal static class NodeApplication
         builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton<InstitutionProfile>();
         builder.Services.AddNodeDatabase(options);
-        builder.Services.AddProfDGraphQL<NodeSchema>(builder.Configuration);
+        builder.Services.AddNodeAccess(builder.Configuration);
+        builder.Services.AddProfDGraphQL<NodeSchema>(builder.Configuration, graphQL => graphQL.UseMiddleware<NodeAccessMiddleware>());
         builder.Services.AddGraphQLHttp(builder.Configuration);
         builder.Services.AddScoped<EntityLoader>();
         builder.Services.AddScoped<NodeLookup>();
@@ -65,6 +69,7 @@ internal static class NodeApplication
 
     public static WebApplication MapNodeEndpoints(this WebApplication app)
     {
+        app.UseFederationAuthentication();
         app.MapGraphQLHttp("/graphql");
         app.MapMedia("/media");
         app.MapOaiPmh("/oai");

@@ -1,5 +1,6 @@
 using GraphQL.Federation;
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Graph;
 
 namespace ProfD.Node.Institution;
@@ -11,6 +12,7 @@ internal sealed class InstitutionGraphType : ObjectGraphType<InstitutionProfile>
         Name = "Institution";
         Description = "The institution this node belongs to.";
         this.Key("id");
+        this.ShowTo(NodeAccess.Anyone);
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         // The trust's registry knows these three too; @shareable lets both subgraphs serve them.
         Field(x => x.Code).Description("The institution's code: the first segment of every ID it issues.").Shareable();

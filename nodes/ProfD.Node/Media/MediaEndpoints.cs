@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using ProfD.Node.Access;
 using ProfD.Node.Data;
 using ProfD.Node.Institution;
 using ProfD.Schema.Ids;
@@ -10,7 +11,7 @@ namespace ProfD.Node.Media;
 
 /// <summary>
 /// <c>POST /media</c> (the raw bytes as the body) and <c>GET</c>/<c>HEAD /media/{id}</c> (with range requests), beside
-/// GraphQL. Errors are ProblemDetails. Anyone who can reach the node may use them until the identity work lands.
+/// GraphQL. Errors are ProblemDetails. Who may use them is <see cref="MediaAccess"/>'s to say.
 /// </summary>
 internal static class MediaEndpoints
 {
@@ -21,8 +22,9 @@ internal static class MediaEndpoints
         return app;
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext context, MediaUploader uploader, IOptions<MediaOptions> options, ILoggerFactory loggers)
+    private static async Task<IResult> UploadAsync(HttpContext context, MediaUploader uploader, IOptions<MediaOptions> options, ILoggerFactory loggers, MediaAccess access)
     {
+        if (await access.RefuseUploadAsync(context) is { } refused) return refused;
         var request = context.Request;
         var limit = options.Value.MaxUploadBytes;
         if (request.ContentLength > limit) return Problem(MediaUploader.TooLarge(limit));
@@ -53,7 +55,7 @@ internal static class MediaEndpoints
         }
     }
 
-    private static async Task<IResult> DownloadAsync(string id, HttpContext context, NodeDbContext db, MediaStore store, InstitutionProfile institution)
+    private static async Task<IResult> DownloadAsync(string id, HttpContext context, NodeDbContext db, MediaStore store, InstitutionProfile institution, MediaAccess access)
     {
         if (!GlobalId.TryParse(id, out var globalId) || globalId.Type != "Media" || !IsSha256(globalId.Key))
         {
@@ -66,6 +68,7 @@ internal static class MediaEndpoints
         var blob = await db.MediaBlobs.AsNoTracking().SingleOrDefaultAsync(b => b.Sha256 == globalId.Key, context.RequestAborted);
         var path = blob is null ? null : store.PathOf(blob.Sha256);
         if (blob is null || !File.Exists(path)) return NotFound($"No media '{id}' here.");
+        if (await access.RefuseDownloadAsync(context, blob.Sha256) is { } refused) return refused;
 
         // Stored bytes never change, so the hash is a strong validator; nosniff keeps browsers to the checked type.
         context.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";

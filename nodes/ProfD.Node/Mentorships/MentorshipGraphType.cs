@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Candidates;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
@@ -11,6 +12,7 @@ internal sealed class MentorshipGraphType : ObjectGraphType<Mentorship>
     public MentorshipGraphType(InstitutionProfile institution, TimeProvider time)
     {
         this.DeclareEntity("Mentorship", m => m.Id, institution);
+        this.ShowTo(NodeAccess.MentorshipReader);
         Description = "A mentor from another school, possibly at another node, following a candidate.";
         Field<CandidateGraphType, Candidate>("candidate")
             .LoadWith<Mentorship, Candidate, EntityLoader>((ctx, load) => load.ById<Candidate>(ctx.Source.CandidateId));

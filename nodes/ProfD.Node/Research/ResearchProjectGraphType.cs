@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Candidates;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
@@ -11,6 +12,7 @@ internal sealed class ResearchProjectGraphType : ObjectGraphType<ResearchProject
     public ResearchProjectGraphType(InstitutionProfile institution)
     {
         this.DeclareEntity("ResearchProject", p => p.Id, institution);
+        this.ShowTo(NodeAccess.ProjectReader);
         Description = "A candidate's action research in their own school.";
         Field(p => p.Title);
         Field(p => p.Question).Description("The research question.");
@@ -39,6 +41,7 @@ internal sealed class ResearchProjectGraphType : ObjectGraphType<ResearchProject
             .LoadWith<ResearchProject, Candidate, EntityLoader>((ctx, load) => load.ById<Candidate>(ctx.Source.CandidateId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorCommentGraphType>>>, IReadOnlyList<MentorComment>>("mentorComments")
             .Description("Mentors' dated comments on the project, oldest first.")
+            .Allow(NodeAccess.ProjectMentorComments)
             .LoadWith<ResearchProject, IReadOnlyList<MentorComment>, EntityLoader>((ctx, load) => load.ChildrenOf<MentorComment>(c => c.ProjectId!, ctx.Source.Id));
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Cohorts;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
@@ -11,6 +12,7 @@ internal sealed class SchoolGraphType : ObjectGraphType<School>
     public SchoolGraphType(InstitutionProfile institution)
     {
         this.DeclareEntity("School", s => s.Id, institution);
+        this.ShowTo(NodeAccess.Anyone);
         Description = "A school in the programme, at its home institution.";
         Field(s => s.Name);
         Field(s => s.Nation).Description("ISO 3166-1 alpha-2 code.");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using ProfD.Node.Access;
 using ProfD.Node.Candidates;
 using ProfD.Node.Graph;
 using ProfD.Node.Institution;
@@ -11,6 +12,7 @@ internal sealed class TeacherGraphType : ObjectGraphType<Teacher>
     public TeacherGraphType(InstitutionProfile institution)
     {
         this.DeclareEntity("Teacher", t => t.Id, institution);
+        this.ShowTo(NodeAccess.TeacherReader);
         Description = "A teacher at one of the institution's schools: a candidate, a mentor, or both. Contact details stay at the node.";
         Field(t => t.GivenName);
         Field(t => t.FamilyName);

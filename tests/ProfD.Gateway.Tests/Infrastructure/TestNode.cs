@@ -1,3 +1,4 @@
+using ProfD.Node.Access;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -48,6 +49,8 @@ public sealed class TestNode : IAsyncDisposable
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<IStartupFilter>(new RequestRecording(log));
+            // Written before logins: these nodes serve the gateway anonymously.
+            NodeAccessTesting.PermitAll(builder.Services);
         });
         await app.StartAsync();
         return new TestNode(institution, app, folder, log);

@@ -1,3 +1,4 @@
+using ProfD.Node.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -46,6 +47,7 @@ internal sealed class KestrelNode : IAsyncDisposable
                 ["Logging:LogLevel:Default"] = "Warning",
             });
             if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+            NodeAccessTesting.PermitAll(builder.Services);
         });
         try
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using ProfD.Node.Access;
 using ProfD.Node.Data;
 
 namespace ProfD.Node.Tests.Infrastructure;
@@ -22,6 +23,15 @@ public sealed class NodeAppFactory(string institution = "testnode", string? data
     /// <summary>The node's data directory (its signing key lives under it).</summary>
     public string DataDirectory => _dataDirectory;
 
+    /// <summary>
+    /// Whether the node enforces its access rules. Off by default: tests written before logins drive the node
+    /// anonymously; the tests of the rules (Access/) turn it on and say who calls.
+    /// </summary>
+    public bool RealAccessRules { get; init; }
+
+    /// <summary>More configuration, applied after the defaults above.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>Replaces services after the node's own registrations: a clock, a failing key store, ….</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
@@ -35,6 +45,8 @@ public sealed class NodeAppFactory(string institution = "testnode", string? data
         builder.UseSetting("Node:DataDirectory", _dataDirectory);
         builder.UseSetting("Node:SeedDemoData", seedDemoData ? "true" : "false");
         if (database is not null) builder.UseSetting("Node:Database", database);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (!RealAccessRules) builder.ConfigureTestServices(services => NodeAccessTesting.PermitAll(services));
         if (ConfigureServices is not null) builder.ConfigureTestServices(ConfigureServices);
     }
 

@@ -1,3 +1,4 @@
+using ProfD.Node.Access;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -54,6 +55,8 @@ public sealed class RealNode : IAsyncDisposable
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<IStartupFilter>(gate);
+            // Written before logins: these nodes serve the trust anonymously.
+            NodeAccessTesting.PermitAll(builder.Services);
         });
         await app.StartAsync();
         return new RealNode(app, folder, gate);
