@@ -15,9 +15,10 @@ internal static partial class NodeAccess
         _ => c.IsMember,
     });
 
-    public static readonly AccessRule ProjectReader = new("a member, the candidate or their mentor", c => c.Source switch
+    // The harvester reads the project behind a published exhibition (findings, what it builds on) for the library.
+    public static readonly AccessRule ProjectReader = new("a member, the candidate, their mentor, or a harvester", c => c.Source switch
     {
-        ResearchProject project => c.IsMember || Concerns(c, project.CandidateId),
+        ResearchProject project => c.IsMember || c.IsHarvester || Concerns(c, project.CandidateId),
         _ => c.IsMember,
     });
 

@@ -45,6 +45,8 @@ internal static class AccessTable
         ("award", """{ award(id: "home:Award:W1") { id title awardedAt revoked credential exhibition { id } } }""", "AAAAAAAAA"),
         ("mentorship", """{ mentorship(id: "home:Mentorship:M1") { id mentorId active comments { id } candidate { id } } }""", "UFFAAFFAF"),
         ("changes", "{ changes { changes { entityId } hasMore } }", "UFFFFFFAA"),
+        // The library needs the project behind a published exhibition; the harvester reads it through the feed only.
+        ("changes (a published exhibition's project)", "{ changes { changes { exhibition { id project { findings buildsOn { targetId } } } } } }", "UFFFFFFAA"),
         ("verifyCredential", """{ verifyCredential(credential: "not-a-credential") { status valid } }""", "AAAAAAAAA"),
         ("_service", "{ _service { sdl } }", "AAAAAAAAA"),
         ("_entities (a candidate)", """{ _entities(representations: [{ __typename: "Candidate", id: "home:Candidate:K1" }]) { ... on Candidate { stage } } }""", "UFAAAFFAF"),

@@ -57,7 +57,8 @@ public sealed class AccessWorld : IAsyncLifetime
             db.Add(new ResearchProject { Id = "R1", CandidateId = "K1", Title = "Project one", Question = "Does talk help?", Status = ProjectStatus.Active, CreatedAt = At, UpdatedAt = At });
             db.Add(Exhibition("ED", "K1", ExhibitionStatus.Draft));
             db.Add(Exhibition("ES", "K1", ExhibitionStatus.UnderAdjudication));
-            db.Add(Exhibition("EP", "K2", ExhibitionStatus.Published));
+            db.Add(new ResearchProject { Id = "R2", CandidateId = "K2", Title = "Project two", Question = "Does play help?", Findings = "It does.", Status = ProjectStatus.Concluded, CreatedAt = At, UpdatedAt = At });
+            db.Add(Exhibition("EP", "K2", ExhibitionStatus.Published, project: "R2"));
             db.Add(new MediaItem { Id = "MI1", ExhibitionId = "ED", Position = 1, Kind = MediaKind.Text, Caption = "One", CreatedAt = At });
             db.Add(new MediaItem { Id = "MI2", ExhibitionId = "ED", Position = 2, Kind = MediaKind.Text, Caption = "Two", CreatedAt = At });
             db.Add(new ExhibitionShowing { Id = "SH1", ExhibitionId = "ED", SchoolId = "S1", HeldOn = new DateOnly(2030, 1, 2), Venue = "Hall", Audience = ShowingAudience.Staff, CreatedAt = At });
@@ -94,9 +95,9 @@ public sealed class AccessWorld : IAsyncLifetime
         return client;
     }
 
-    private static Exhibition Exhibition(string key, string candidate, ExhibitionStatus status) => new()
+    private static Exhibition Exhibition(string key, string candidate, ExhibitionStatus status, string? project = null) => new()
     {
-        Id = key, CandidateId = candidate, Title = $"Exhibition {key}", Abstract = "", Status = status, CreatedAt = At, UpdatedAt = At,
+        Id = key, CandidateId = candidate, ProjectId = project, Title = $"Exhibition {key}", Abstract = "", Status = status, CreatedAt = At, UpdatedAt = At,
         PublishedAt = status == ExhibitionStatus.Published ? At : null,
         Versions = [new ExhibitionVersion { Id = $"V{key}", ExhibitionId = key, Number = 1, CreatedAt = At, SubmittedAt = status == ExhibitionStatus.Draft ? null : At }],
     };

@@ -69,6 +69,22 @@ public sealed class ListFilteringTests(AccessWorld world) : IClassFixture<Access
     }
 
     [Fact]
+    public async Task A_harvester_reads_the_project_behind_a_published_exhibition_through_the_feed_only()
+    {
+        var feed = await world.GraphQLAsync(Caller.Harvester, "{ changes(first: 100) { changes { exhibition { id project { findings } } } } }");
+        var direct = await world.GraphQLAsync(Caller.Harvester, """{ researchProject(id: "home:ResearchProject:R2") { findings } }""");
+        var stranger = await world.GraphQLAsync(Caller.OtherInstitutionPerson, """{ exhibition(id: "home:Exhibition:EP") { project { findings } } }""");
+
+        Assert.Empty(GraphQLErrors.Codes(feed));
+        var published = feed.GetProperty("data").GetProperty("changes").GetProperty("changes").EnumerateArray()
+            .Select(c => c.GetProperty("exhibition"))
+            .Last(e => e.ValueKind == JsonValueKind.Object && e.GetProperty("id").GetString() == AccessWorld.Id("Exhibition", "EP"));
+        Assert.Equal("It does.", published.GetProperty("project").GetProperty("findings").GetString());
+        Assert.Equal(["FORBIDDEN"], GraphQLErrors.Codes(direct));
+        Assert.Equal(JsonValueKind.Null, stranger.GetProperty("data").GetProperty("exhibition").GetProperty("project").ValueKind);
+    }
+
+    [Fact]
     public async Task A_candidate_nested_in_a_public_exhibition_is_null_for_a_stranger()
     {
         var body = await world.GraphQLAsync(Caller.Anonymous, """{ exhibition(id: "home:Exhibition:EP") { title candidate { id } } }""");
