@@ -9,7 +9,7 @@ using ProfD.Trust.Triangles;
 
 namespace ProfD.Trust.Access;
 
-/// <summary>The trust's access rules, one per line of the table in docs/security-trust.md.</summary>
+/// <summary>The trust's access rules, one per line of the table in docs/security.md ("At the trust").</summary>
 internal static class AccessRules
 {
     public static AccessRule Anyone { get; } = new("nothing", (_, _) => ValueTask.FromResult(true)) { IsOpen = true };

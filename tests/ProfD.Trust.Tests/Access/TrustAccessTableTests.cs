@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ProfD.Trust.Tests.Access;
 
-/// <summary>The access table of docs/security-trust.md, row by row, for every caller.</summary>
+/// <summary>The access table of docs/security.md ("At the trust"), row by row, for every caller.</summary>
 public sealed class TrustAccessTableTests(AccessWorld world) : IClassFixture<AccessWorld>
 {
     public static TheoryData<string, string, string> Cases()
