@@ -9,6 +9,7 @@ using ProfD.Trust.Dashboard;
 using ProfD.Trust.Data;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Harvesting;
+using ProfD.Trust.Identity;
 using ProfD.Trust.Library;
 using ProfD.Trust.Lineage;
 using ProfD.Trust.Nations;
@@ -50,11 +51,13 @@ internal static class TrustApplication
         builder.Services.AddScoped<ProvocationService>();
         builder.Services.AddScoped<CommunityRules>().AddScoped<CommunityService>();
         builder.Services.AddTransient<NodeFigures>().AddScoped<DashboardService>();
+        builder.AddTrustIdentity();
         return builder;
     }
 
     public static WebApplication MapTrustEndpoints(this WebApplication app)
     {
+        app.MapTrustIdentity();
         app.MapGraphQLHttp("/graphql");
         app.MapGet("/health", (TrustProfile trust) => Results.Ok(new { status = "ok", trust = trust.Code }));
         return app;
