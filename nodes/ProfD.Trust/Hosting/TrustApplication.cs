@@ -75,7 +75,12 @@ internal static class TrustApplication
 
     private static void AddHarvesting(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ChangeFeedHarvester>();
+        // The harvester calls the nodes with the hub's token for profd-harvester; health checks and probes go without.
+        builder.Services.AddSingleton<HarvesterAccessToken>().AddTransient<HarvesterTokenHandler>();
+        builder.Services.AddHttpClient(HarvesterAccessToken.HttpClientName);
+        builder.Services.AddHttpClient(ChangeFeedHarvester.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<HarvesterTokenHandler>();
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ChangeFeedHarvester>(sp,
+            new NodeClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(ChangeFeedHarvester.HttpClientName), sp.GetRequiredService<IOptions<TrustOptions>>())));
         builder.Services.AddSingleton<HarvestService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HarvestService>());
     }

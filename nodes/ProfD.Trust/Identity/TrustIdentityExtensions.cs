@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Client;
 using OpenIddict.Server;
+using OpenIddict.Validation;
 using OpenIddict.Validation.AspNetCore;
 using ProfD.Schema.Identity;
 using ProfD.Trust.Data;
@@ -69,20 +70,24 @@ internal static class TrustIdentityExtensions
                 validation.UseAspNetCore();
             });
 
-        services.AddOptions<OpenIddictServerOptions>().Configure<HubKeys, IOptions<TrustIdentityOptions>>((server, keys, identity) =>
+        services.AddOptions<OpenIddictServerOptions>().Configure<HubKeys, IOptions<TrustIdentityOptions>, TimeProvider>((server, keys, identity, time) =>
         {
+            server.TimeProvider = time;
             // Newest first: the newest key signs, the previous one still validates.
             foreach (var key in keys.Ring.SigningKeys) server.SigningCredentials.Add(new SigningCredentials(key, SecurityAlgorithms.RsaSha256));
             foreach (var key in keys.Ring.EncryptionKeys)
                 server.EncryptionCredentials.Add(new EncryptingCredentials(key, SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
             server.AccessTokenLifetime = identity.Value.AccessTokenLifetime;
         });
-        services.AddOptions<OpenIddictClientOptions>().Configure<HubKeys>((client, keys) =>
+        services.AddOptions<OpenIddictClientOptions>().Configure<HubKeys, TimeProvider>((client, keys, time) =>
         {
+            client.TimeProvider = time;
             foreach (var key in keys.Ring.SigningKeys) client.SigningCredentials.Add(new SigningCredentials(key, SecurityAlgorithms.RsaSha256));
             foreach (var key in keys.Ring.EncryptionKeys)
                 client.EncryptionCredentials.Add(new EncryptingCredentials(key, SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
         });
+
+        services.AddOptions<OpenIddictValidationOptions>().Configure<TimeProvider>((validation, time) => validation.TimeProvider = time);
 
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             .AddCookie(HubAuthentication.PersonScheme, cookie =>
