@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Client;
+using OpenIddict.Client.AspNetCore;
 using OpenIddict.Server;
 using OpenIddict.Validation;
 using OpenIddict.Validation.AspNetCore;
@@ -87,6 +88,8 @@ internal static class TrustIdentityExtensions
                 client.EncryptionCredentials.Add(new EncryptingCredentials(key, SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
         });
 
+        // Its correlation cookie must come back over plain HTTP on loopback too (HubTransportSecurity refuses the rest).
+        services.Configure<OpenIddictClientAspNetCoreOptions>(client => client.CookieBuilder.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddOptions<OpenIddictValidationOptions>().Configure<TimeProvider>((validation, time) => validation.TimeProvider = time);
 
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
@@ -108,9 +111,10 @@ internal static class TrustIdentityExtensions
     public static WebApplication MapTrustIdentity(this WebApplication app)
     {
         app.UseMiddleware<HubTransportSecurity>();
-        // The API refuses a bad bearer token outright; the hub's endpoints read their own credentials (client secrets in Basic).
+        // Once for every request (OpenIddict's endpoints run in it); on the API a bad bearer token is then refused
+        // outright (a second pass there reuses the first's result). The hub's endpoints read their own credentials.
+        app.UseAuthentication();
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/graphql"), api => api.UseFederationAuthentication());
-        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/graphql"), hub => hub.UseAuthentication());
 
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeEndpoint.HandleAsync);
         app.MapPost("/connect/token", TokenEndpoint.HandleAsync);

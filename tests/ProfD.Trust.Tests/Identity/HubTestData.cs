@@ -6,7 +6,7 @@ namespace ProfD.Trust.Tests.Identity;
 /// <summary>Puts institutions in a trust's registry directly, so a provider that is no GraphQL node can stand for one.</summary>
 internal static class HubTestData
 {
-    public static Task RegisterAsync(this TrustHost trust, string code, string endpoint, InstitutionStatus status = InstitutionStatus.Active) =>
+    public static Task AddInstitutionAsync(this TrustHost trust, string code, string endpoint, InstitutionStatus status = InstitutionStatus.Active) =>
         trust.WithDatabaseAsync(async db =>
         {
             var now = trust.Clock.GetUtcNow().UtcDateTime;
