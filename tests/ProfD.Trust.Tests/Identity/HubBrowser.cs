@@ -29,7 +29,6 @@ public sealed class HubBrowser : IDisposable
         for (var hops = 0; hops < 20; hops++)
         {
             var response = await http.GetAsync(current);
-            if (Environment.GetEnvironmentVariable("HUB_DEBUG") == "1" && response.Headers.TryGetValues("Set-Cookie", out var debugCookies)) Console.WriteLine("SETCOOKIE " + current + " => " + string.Join(" ;; ", debugCookies));
             if ((int)response.StatusCode is < 300 or >= 400 || response.Headers.Location is null) return (response, current);
             var next = new Uri(current, response.Headers.Location);
             if (stopAt is not null && next.AbsoluteUri.StartsWith(stopAt, StringComparison.Ordinal)) return (response, next);

@@ -61,7 +61,7 @@ public sealed class TrustHost : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(values);
             builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders(); if (Environment.GetEnvironmentVariable("HUB_DEBUG") == "1") builder.Logging.AddConsole();
+            builder.Logging.ClearProviders();
             builder.Services.AddSingleton<TimeProvider>(clock);
         });
         await app.StartAsync();
