@@ -24,7 +24,8 @@ internal sealed class HarvesterAccessToken(
     private static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(1);
 
     private readonly SemaphoreSlim gate = new(1, 1);
-    private (string Token, DateTimeOffset ExpiresAt)? current;
+    // One reference, swapped whole, so a reader outside the gate never sees half a token.
+    private volatile CachedToken? current;
 
     /// <summary>A valid token, or null (logged) when the hub did not give one.</summary>
     public async Task<string?> GetAsync(CancellationToken ct)
@@ -43,7 +44,7 @@ internal sealed class HarvesterAccessToken(
         }
     }
 
-    private async Task<(string, DateTimeOffset)?> RequestAsync(CancellationToken ct)
+    private async Task<CachedToken?> RequestAsync(CancellationToken ct)
     {
         var hub = OwnOrigin();
         if (hub is null)
@@ -67,7 +68,7 @@ internal sealed class HarvesterAccessToken(
                 logger.LogWarning("The harvester has no access token: the hub answered HTTP {Status} {Error}.", (int)response.StatusCode, answer?.Error);
                 return null;
             }
-            return (answer.AccessToken, time.GetUtcNow().AddSeconds(answer.ExpiresIn ?? 60));
+            return new CachedToken(answer.AccessToken, time.GetUtcNow().AddSeconds(answer.ExpiresIn ?? 60));
         }
         catch (Exception ex) when (ex is HttpRequestException or System.Text.Json.JsonException or NotSupportedException or IOException
                                       || (ex is OperationCanceledException && !ct.IsCancellationRequested))
@@ -86,6 +87,8 @@ internal sealed class HarvesterAccessToken(
         address = address.Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1").Replace("://0.0.0.0", "://127.0.0.1").Replace("://[::]", "://[::1]");
         return Uri.TryCreate(address.TrimEnd('/') + "/", UriKind.Absolute, out var origin) ? origin : null;
     }
+
+    private sealed record CachedToken(string Token, DateTimeOffset ExpiresAt);
 
     private sealed record TokenAnswer(
         [property: JsonPropertyName("access_token")] string? AccessToken,

@@ -43,6 +43,31 @@ public sealed class FederatedLoginTests
     }
 
     [Fact]
+    public async Task Userinfo_and_the_trust_api_accept_the_hubs_access_token()
+    {
+        await using var login = await LoginSetup.StartAsync(new StandInPerson(Person, "inst", Roles: ["INSTITUTION_ADMIN"]));
+        var accessToken = (await login.CodeFlowAsync()).GetProperty("access_token").GetString()!;
+
+        var userinfo = await login.Browser.SendWithTokenAsync(new HttpRequestMessage(HttpMethod.Get, login.Browser.Hub + "connect/userinfo"), accessToken);
+        Assert.Equal(HttpStatusCode.OK, userinfo.StatusCode);
+        var claims = JsonDocument.Parse(await userinfo.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(Person, claims.GetProperty("sub").GetString());
+        Assert.Equal("inst", claims.GetProperty("home_institution").GetString());
+        Assert.Contains("INSTITUTION_ADMIN", claims.GetProperty("role").EnumerateArray().Select(r => r.GetString()));
+
+        var api = await login.Browser.SendWithTokenAsync(GraphQL("{ __typename }"), accessToken);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        var tampered = await login.Browser.SendWithTokenAsync(GraphQL("{ __typename }"), accessToken[..^4] + "AAAA");
+        Assert.Equal(HttpStatusCode.Unauthorized, tampered.StatusCode);
+        Assert.Contains("UNAUTHENTICATED", await tampered.Content.ReadAsStringAsync());
+
+        HttpRequestMessage GraphQL(string query) => new(HttpMethod.Post, login.Trust.Endpoint)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
+        };
+    }
+
+    [Fact]
     public async Task A_node_cannot_grant_trust_roles()
     {
         await using var login = await LoginSetup.StartAsync(new StandInPerson("inst:Teacher:bob", "inst", Roles: ["TRUST_ADMIN", "FACILITATOR"]));

@@ -47,6 +47,13 @@ public sealed class HubBrowser : IDisposable
         return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
     }
 
+    /// <summary>Sends <paramref name="request"/> with <paramref name="accessToken"/> as its bearer token.</summary>
+    public Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, string accessToken)
+    {
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        return http.SendAsync(request);
+    }
+
     /// <summary>Validates a hub access token as a node would, with the hub's published keys, at <paramref name="now"/>.</summary>
     public async Task<JsonWebToken> ValidateAccessTokenAsync(string token, DateTimeOffset now)
     {

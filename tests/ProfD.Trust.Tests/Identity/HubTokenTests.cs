@@ -99,6 +99,26 @@ public sealed class HubTokenTests
         Assert.Equal("HARVESTER", token.GetClaim("role").Value);
     }
 
+    [Fact]
+    public async Task Without_a_token_the_harvester_still_asks_the_node()
+    {
+        await using var trust = await TrustHost.StartAsync();
+        await using var node = await FeedNodeServer.StartAsync("feedu");
+        node.State.School("S1", "School One", "GB", "HIGH_INCOME");
+        await trust.RegisterAsync("feedu", node.Endpoint);
+        using (var scope = trust.Services.CreateScope())
+        {
+            // The hub no longer knows the harvester: it gets no token.
+            var manager = scope.ServiceProvider.GetRequiredService<OpenIddict.Abstractions.IOpenIddictApplicationManager>();
+            await manager.DeleteAsync((await manager.FindByClientIdAsync("profd-harvester"))!);
+        }
+
+        Assert.True(await trust.Harvester.HarvestAsync("feedu", CancellationToken.None));
+
+        Assert.Equal(1, node.FeedRequests);
+        Assert.Null(node.LastFeedAuthorization);
+    }
+
     private static async Task<string> KidAsync(HubBrowser browser, JsonElement discovery)
     {
         var (response, _) = await browser.FollowAsync(discovery.GetProperty("jwks_uri").GetString()!);
