@@ -79,6 +79,8 @@ internal static class TrustIdentityExtensions
             foreach (var key in keys.Ring.EncryptionKeys)
                 server.EncryptionCredentials.Add(new EncryptingCredentials(key, SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
             server.AccessTokenLifetime = identity.Value.AccessTokenLifetime;
+            // Fixed when configured, so tokens asked for on loopback (the harvester's) name the same hub as the rest.
+            if (identity.Value.Issuer is { Length: > 0 } issuer) server.Issuer = new Uri(issuer, UriKind.Absolute);
         });
         services.AddOptions<OpenIddictClientOptions>().Configure<HubKeys, TimeProvider>((client, keys, time) =>
         {

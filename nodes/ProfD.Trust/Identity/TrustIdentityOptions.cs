@@ -7,6 +7,12 @@ internal sealed class TrustIdentityOptions : IValidatableObject
 {
     public const string Section = "Trust:Identity";
 
+    /// <summary>
+    /// The hub's issuer: the trust's public origin (<c>https://trust.example/</c>), what nodes and the gateway name as their
+    /// hub. Default: the origin each request came to, which suits a trust reached at one address only.
+    /// </summary>
+    public string? Issuer { get; set; }
+
     /// <summary>Global IDs of the people who hold TRUST_ADMIN from configuration (the bootstrap). Default none.</summary>
     public List<string> Admins { get; set; } = [];
 
@@ -28,6 +34,8 @@ internal sealed class TrustIdentityOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (Issuer is { Length: > 0 } && !Uri.TryCreate(Issuer, UriKind.Absolute, out _))
+            yield return new ValidationResult($"Trust:Identity:Issuer: '{Issuer}' is not an absolute URI.");
         foreach (var uri in WebRedirectUris)
             if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Fragment.Length > 0)
                 yield return new ValidationResult($"Trust:Identity:WebRedirectUris: '{uri}' is not an absolute URI without a fragment.");

@@ -69,6 +69,19 @@ public sealed class HubTokenTests
     }
 
     [Fact]
+    public async Task A_configured_issuer_names_the_hub_in_tokens_asked_for_on_loopback()
+    {
+        await using var trust = await TrustHost.StartAsync(settings: s => s["Trust:Identity:Issuer"] = "https://trust.example/");
+        await using var node = await FeedNodeServer.StartAsync("feedu");
+        await trust.RegisterAsync("feedu", node.Endpoint);
+
+        Assert.True(await trust.Harvester.HarvestAsync("feedu", CancellationToken.None));
+
+        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(node.LastFeedAuthorization!["Bearer ".Length..]);
+        Assert.Equal("https://trust.example/", token.Issuer);
+    }
+
+    [Fact]
     public async Task A_wrong_harvester_secret_is_refused()
     {
         await using var trust = await TrustHost.StartAsync();

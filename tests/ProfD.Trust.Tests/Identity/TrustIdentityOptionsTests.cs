@@ -17,6 +17,7 @@ public sealed class TrustIdentityOptionsTests
     [InlineData("Trust:Identity:WebRedirectUris:0", "not a uri", "Trust:Identity:WebRedirectUris")]
     [InlineData("Trust:Identity:Admins:0", "nobody", "Trust:Identity:Admins")]
     [InlineData("Trust:Identity:Institutions:inst:Issuer", "nowhere", "Trust:Identity:Institutions:inst:Issuer")]
+    [InlineData("Trust:Identity:Issuer", "trust.example", "Trust:Identity:Issuer")]
     public void A_bad_option_is_refused_with_its_key(string key, string value, string named)
     {
         var app = TrustApplication.Build([], builder =>
