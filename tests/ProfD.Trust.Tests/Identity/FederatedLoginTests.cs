@@ -68,6 +68,21 @@ public sealed class FederatedLoginTests
     }
 
     [Fact]
+    public async Task Logging_out_at_the_hub_forgets_the_person()
+    {
+        await using var login = await LoginSetup.StartAsync(new StandInPerson(Person, "inst"));
+        await login.CodeFlowAsync();
+        var (signedIn, location) = await login.Browser.FollowAsync(login.AuthorizeUrl(), stopAt: WebRedirect);
+        Assert.True(QueryHelpers.ParseQuery(location.Query).ContainsKey("code"), "Still signed in at the hub, the authorize step gives a code at once.");
+
+        var (signedOut, _) = await login.Browser.FollowAsync("connect/endsession");
+        Assert.Contains("logged out", await signedOut.Content.ReadAsStringAsync());
+
+        var (choose, _) = await login.Browser.FollowAsync(login.AuthorizeUrl(), stopAt: WebRedirect);
+        Assert.Contains("Choose your institution", await choose.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_node_cannot_grant_trust_roles()
     {
         await using var login = await LoginSetup.StartAsync(new StandInPerson("inst:Teacher:bob", "inst", Roles: ["TRUST_ADMIN", "FACILITATOR"]));

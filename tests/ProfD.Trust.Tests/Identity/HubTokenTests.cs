@@ -110,6 +110,13 @@ public sealed class HubTokenTests
         Assert.StartsWith("Bearer ", header);
         var token = await browser.ValidateAccessTokenAsync(header["Bearer ".Length..], trust.Clock.GetUtcNow());
         Assert.Equal("HARVESTER", token.GetClaim("role").Value);
+
+        // Kept until shortly before it expires, then renewed.
+        Assert.True(await trust.Harvester.HarvestAsync("feedu", CancellationToken.None));
+        Assert.Equal(header, node.LastFeedAuthorization);
+        trust.Clock.Advance(TimeSpan.FromMinutes(14.5));
+        Assert.True(await trust.Harvester.HarvestAsync("feedu", CancellationToken.None));
+        Assert.NotEqual(header, node.LastFeedAuthorization);
     }
 
     [Fact]
