@@ -19,6 +19,10 @@ internal abstract class TrustDbContext(DbContextOptions options) : DbContext(opt
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrustDbContext).Assembly);
+        // The login hub's applications, authorizations, scopes and tokens (OpenIddict's own tables).
+        modelBuilder.UseOpenIddict();
+    }
 }

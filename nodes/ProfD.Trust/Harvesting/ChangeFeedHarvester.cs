@@ -26,6 +26,9 @@ internal sealed class ChangeFeedHarvester(
     /// <summary>At most this many pages per node per run, so one busy node cannot keep a run going for ever.</summary>
     public const int MaxPagesPerRun = 200;
 
+    /// <summary>The HTTP client the harvester's <see cref="NodeClient"/> uses: it carries the harvester's access token.</summary>
+    public const string HttpClientName = "harvest";
+
     /// <summary>Harvests every ACTIVE node that is due (not waiting out a backoff), in parallel.</summary>
     public async Task HarvestAllAsync(CancellationToken ct)
     {

@@ -10,6 +10,7 @@ using ProfD.Trust.Dashboard;
 using ProfD.Trust.Data;
 using ProfD.Trust.Graph;
 using ProfD.Trust.Harvesting;
+using ProfD.Trust.Identity;
 using ProfD.Trust.Library;
 using ProfD.Trust.Lineage;
 using ProfD.Trust.Nations;
@@ -52,12 +53,14 @@ internal static class TrustApplication
         builder.Services.AddScoped<ProvocationService>();
         builder.Services.AddScoped<CommunityRules>().AddScoped<CommunityService>();
         builder.Services.AddTransient<NodeFigures>().AddScoped<DashboardService>();
+        builder.AddTrustIdentity();
         return builder;
     }
 
     public static WebApplication MapTrustEndpoints(this WebApplication app)
     {
-        app.UseAuthentication();
+        // Authentication runs once, inside: twice would redeem the institution callback's state twice.
+        app.MapTrustIdentity();
         app.MapGraphQLHttp("/graphql");
         app.MapGet("/health", (TrustProfile trust) => Results.Ok(new { status = "ok", trust = trust.Code }));
         return app;
@@ -75,7 +78,12 @@ internal static class TrustApplication
 
     private static void AddHarvesting(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ChangeFeedHarvester>();
+        // The harvester calls the nodes with the hub's token for profd-harvester; health checks and probes go without.
+        builder.Services.AddSingleton<HarvesterAccessToken>().AddTransient<HarvesterTokenHandler>();
+        builder.Services.AddHttpClient(HarvesterAccessToken.HttpClientName);
+        builder.Services.AddHttpClient(ChangeFeedHarvester.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<HarvesterTokenHandler>();
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ChangeFeedHarvester>(sp,
+            new NodeClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(ChangeFeedHarvester.HttpClientName), sp.GetRequiredService<IOptions<TrustOptions>>())));
         builder.Services.AddSingleton<HarvestService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<HarvestService>());
     }

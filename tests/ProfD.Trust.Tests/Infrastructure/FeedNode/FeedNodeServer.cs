@@ -35,6 +35,9 @@ public sealed class FeedNodeServer : IAsyncDisposable
 
     public int FeedRequests => feedRequests;
 
+    /// <summary>The Authorization header of the last feed request (null when it had none).</summary>
+    public string? LastFeedAuthorization { get; private set; }
+
     private int feedRequests;
 
     public static async Task<FeedNodeServer> StartAsync(string code)
@@ -61,6 +64,7 @@ public sealed class FeedNodeServer : IAsyncDisposable
             using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
             var body = await reader.ReadToEndAsync();
             context.Request.Body.Position = 0;
+            if (body.Contains("changes(", StringComparison.Ordinal)) server.LastFeedAuthorization = context.Request.Headers.Authorization.FirstOrDefault();
             if (body.Contains("changes(", StringComparison.Ordinal) && server.BeforeFeedRequest is { } hook)
                 await hook(Interlocked.Increment(ref server.feedRequests), context.RequestAborted);
             else if (body.Contains("changes(", StringComparison.Ordinal))
