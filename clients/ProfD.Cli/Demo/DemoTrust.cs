@@ -11,11 +11,21 @@ namespace ProfD.Cli.Demo;
 /// </summary>
 internal static class DemoTrust
 {
+    /// <summary>Where a web front-end runs beside the demo, as an offset from <c>--port-base</c>; its login returns to <c>/signin-oidc</c>.</summary>
+    public const int WebPortOffset = 5;
+
     public static DemoPart Part { get; } = new(
         "trust",
         "the trust: registry, triangles, mentors, library, community, dashboard",
         0,
-        site => TrustHost.Build(new TrustSettings(site.DataDirectory), site.Url.ToString(), LogLevel.Warning,
+        site => TrustHost.Build(
+            new TrustSettings(site.DataDirectory)
+            {
+                Admins = [DemoAccounts.TrustAdminSubject],
+                // The port a web front-end takes beside the demo (port base + WebPortOffset) may log people in.
+                WebRedirectUris = [$"http://127.0.0.1:{site.Url.Port + WebPortOffset}/signin-oidc"],
+            },
+            site.Url.ToString(), LogLevel.Warning,
             builder => builder.Services.AddTrustDemo(PlanFor(site))));
 
     /// <summary>What the trust sets up for the nodes already running.</summary>

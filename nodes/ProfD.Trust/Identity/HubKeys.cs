@@ -4,7 +4,10 @@ using ProfD.Trust.Hosting;
 
 namespace ProfD.Trust.Identity;
 
-/// <summary>The hub's key folder: its signing and encryption keys (generated at first run) and the harvester's secret.</summary>
+/// <summary>
+/// The hub's key folder, by default <c>{DataDirectory}/keys/{trust code}/identity</c>: its signing and encryption keys
+/// (generated at first run), the harvester's secret and the cookie keys.
+/// </summary>
 internal sealed class HubKeys(IOptions<TrustOptions> trust, IOptions<TrustIdentityOptions> identity, TimeProvider time)
 {
     private readonly Lazy<ServerKeyRing> ring = new(() => ServerKeyRing.LoadOrCreate(DirectoryOf(trust.Value, identity.Value), time));
@@ -14,5 +17,5 @@ internal sealed class HubKeys(IOptions<TrustOptions> trust, IOptions<TrustIdenti
     public ServerKeyRing Ring => ring.Value;
 
     public static string DirectoryOf(TrustOptions trust, TrustIdentityOptions identity) =>
-        Path.GetFullPath(identity.KeysDirectory is { Length: > 0 } keys ? keys : Path.Combine(trust.DataDirectory, "keys", "identity"));
+        Path.GetFullPath(identity.KeysDirectory is { Length: > 0 } keys ? keys : Path.Combine(trust.DataDirectory, "keys", trust.Code, "identity"));
 }

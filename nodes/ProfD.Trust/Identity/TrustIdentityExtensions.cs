@@ -8,6 +8,7 @@ using OpenIddict.Validation;
 using OpenIddict.Validation.AspNetCore;
 using ProfD.Schema.Identity;
 using ProfD.Trust.Data;
+using ProfD.Trust.Hosting;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace ProfD.Trust.Identity;
@@ -25,6 +26,10 @@ internal static class TrustIdentityExtensions
         services.AddSingleton<HubKeys>().AddSingleton<HarvesterSecret>().AddSingleton<InstitutionProviders>();
         services.AddSingleton<IConfigureOptions<OpenIddictClientOptions>>(sp => sp.GetRequiredService<InstitutionProviders>());
         services.AddScoped<TrustRoleResolver>().AddScoped<HubPrincipalFactory>();
+        // The person and client cookies survive a restart: their keys live beside the hub's signing keys.
+        var trust = builder.Configuration.GetSection(TrustOptions.Section).Get<TrustOptions>() ?? new TrustOptions();
+        var identity = builder.Configuration.GetSection(TrustIdentityOptions.Section).Get<TrustIdentityOptions>() ?? new TrustIdentityOptions();
+        services.AddPersistedLoginCookieKeys(Path.Combine(HubKeys.DirectoryOf(trust, identity), "cookies"), $"profd-trust-{trust.Code}");
         // Registered after the database's migrator, so the clients are written to migrated tables.
         services.AddHostedService<HubClientSeeder>();
 
