@@ -96,7 +96,13 @@ internal static class TrustIdentityExtensions
         });
 
         // Its correlation cookie must come back over plain HTTP on loopback too (HubTransportSecurity refuses the rest).
-        services.Configure<OpenIddictClientAspNetCoreOptions>(client => client.CookieBuilder.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        // The node answers with a top-level GET redirect (response_mode=query), which carries Lax cookies; SameSite=None
+        // would need Secure, which browsers then drop over plain HTTP on loopback.
+        services.Configure<OpenIddictClientAspNetCoreOptions>(client =>
+        {
+            client.CookieBuilder.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            client.CookieBuilder.SameSite = SameSiteMode.Lax;
+        });
         services.AddOptions<OpenIddictValidationOptions>().Configure<TimeProvider>((validation, time) => validation.TimeProvider = time);
 
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)

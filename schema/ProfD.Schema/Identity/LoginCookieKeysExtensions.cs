@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ProfD.Schema.Identity;
 
@@ -19,6 +20,9 @@ public static class LoginCookieKeysExtensions
         services.AddDataProtection()
             .SetApplicationName(applicationName)
             .PersistKeysToFileSystem(new DirectoryInfo(directory));
+        // The key files are protected by the folder's permissions (0700), not by an XML encryptor: say it once in
+        // docs/operations.md rather than at every start.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
         return services;
     }
 }

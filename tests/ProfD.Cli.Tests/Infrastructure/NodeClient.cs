@@ -67,5 +67,12 @@ public sealed class NodeClient(Uri baseAddress) : IDisposable
         return body.GetProperty("data");
     }
 
+    /// <summary>POSTs <paramref name="query"/> and returns the whole response, errors and all.</summary>
+    public async Task<JsonElement> PostAsync(string query)
+    {
+        using var response = await _http.PostAsJsonAsync("graphql", new { query });
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     public void Dispose() => _http.Dispose();
 }
