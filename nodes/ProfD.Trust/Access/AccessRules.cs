@@ -16,7 +16,8 @@ internal static class AccessRules
 
     public static AccessRule SignedInPerson { get; } = AccessRule.When("a signed-in person", c => c.IsPerson);
 
-    public static AccessRule TrustAdmin { get; } = AccessRule.When("the TRUST_ADMIN role", c => c.IsPerson && c.HasRole(FederationRoles.TrustAdmin));
+    // A person, or the trust's operator service (client credentials): only the hub puts TRUST_ADMIN in a token.
+    public static AccessRule TrustAdmin { get; } = AccessRule.When("the TRUST_ADMIN role", c => c.HasRole(FederationRoles.TrustAdmin));
 
     public static AccessRule TrustAdminOrFacilitator { get; } = AccessRule.When("the TRUST_ADMIN or FACILITATOR role",
         c => c.IsPerson && (c.HasRole(FederationRoles.TrustAdmin) || c.HasRole(FederationRoles.Facilitator)));

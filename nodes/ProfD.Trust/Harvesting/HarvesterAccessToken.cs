@@ -15,7 +15,7 @@ namespace ProfD.Trust.Harvesting;
 internal sealed class HarvesterAccessToken(
     IHttpClientFactory clients,
     IServer server,
-    HarvesterSecret secret,
+    ServiceClientSecrets secret,
     TimeProvider time,
     ILogger<HarvesterAccessToken> logger)
 {
@@ -58,7 +58,7 @@ internal sealed class HarvesterAccessToken(
             {
                 ["grant_type"] = "client_credentials",
                 ["client_id"] = HubClients.Harvester,
-                ["client_secret"] = secret.Value,
+                ["client_secret"] = secret.Harvester,
                 ["scope"] = $"{FederationScopes.Api} {FederationScopes.Harvest}",
             });
             using var response = await clients.CreateClient(HttpClientName).PostAsync(new Uri(hub, "connect/token"), form, ct);

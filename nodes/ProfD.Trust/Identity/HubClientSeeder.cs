@@ -4,7 +4,7 @@ using OpenIddict.Abstractions;
 namespace ProfD.Trust.Identity;
 
 /// <summary>Creates or updates the hub's clients at start, after the database is migrated, so configuration changes (web redirect URIs) take effect on restart.</summary>
-internal sealed class HubClientSeeder(IServiceScopeFactory scopes, IOptions<TrustIdentityOptions> options, HarvesterSecret harvesterSecret) : IHostedService
+internal sealed class HubClientSeeder(IServiceScopeFactory scopes, IOptions<TrustIdentityOptions> options, ServiceClientSecrets secrets) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -12,7 +12,8 @@ internal sealed class HubClientSeeder(IServiceScopeFactory scopes, IOptions<Trus
         var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         await UpsertAsync(manager, HubClients.CliDescriptor(), cancellationToken);
         await UpsertAsync(manager, HubClients.WebDescriptor(options.Value.WebRedirectUris), cancellationToken);
-        await UpsertAsync(manager, HubClients.HarvesterDescriptor(harvesterSecret.Value), cancellationToken);
+        await UpsertAsync(manager, HubClients.HarvesterDescriptor(secrets.Harvester), cancellationToken);
+        await UpsertAsync(manager, HubClients.OperatorDescriptor(secrets.Operator), cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

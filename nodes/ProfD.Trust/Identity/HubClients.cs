@@ -4,12 +4,16 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace ProfD.Trust.Identity;
 
-/// <summary>The hub's own clients: the CLI (device flow), the web app (code + PKCE) and the trust's harvester (client credentials).</summary>
+/// <summary>
+/// The hub's own clients: the CLI (device flow), the web app (code + PKCE), and two services with client credentials:
+/// the trust's harvester, and the operator (whoever can read the trust's key folder: registering the first institutions).
+/// </summary>
 internal static class HubClients
 {
     public const string Cli = "profd-cli";
     public const string Web = "profd-web";
     public const string Harvester = "profd-harvester";
+    public const string Operator = "profd-operator";
 
     /// <summary>Every scope a person's client may ask for.</summary>
     public static readonly string[] PersonScopes =
@@ -63,6 +67,20 @@ internal static class HubClients
         };
         descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials]);
         AddScopes(descriptor, HarvesterScopes);
+        return descriptor;
+    }
+
+    public static OpenIddictApplicationDescriptor OperatorDescriptor(string secret)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = Operator,
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = "The trust's operator",
+        };
+        descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials]);
+        AddScopes(descriptor, [FederationScopes.Api]);
         return descriptor;
     }
 

@@ -46,6 +46,18 @@ internal sealed class HubPrincipalFactory(TrustDbContext db, TrustRoleResolver t
     }
 
     /// <summary>The harvester's principal: the client is the subject, with role HARVESTER.</summary>
+    /// <summary>The operator's token: a service holding TRUST_ADMIN, for the registry before anyone can log in.</summary>
+    public static ClaimsPrincipal ForOperator()
+    {
+        var identity = NewIdentity();
+        identity.SetClaim(FederationClaims.Subject, HubClients.Operator).SetClaim(FederationClaims.Role, FederationRoles.TrustAdmin);
+        var principal = new ClaimsPrincipal(identity);
+        principal.SetScopes(FederationScopes.Api);
+        principal.SetResources(FederationScopes.Audience);
+        principal.SetDestinations(_ => [Destinations.AccessToken]);
+        return principal;
+    }
+
     public static ClaimsPrincipal ForHarvester(IEnumerable<string> requestedScopes)
     {
         var identity = NewIdentity();

@@ -17,9 +17,15 @@ internal static class TokenEndpoint
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("The OpenID request cannot be read.");
         if (request.IsClientCredentialsGrantType())
         {
-            if (request.ClientId != HubClients.Harvester)
-                return AuthorizeEndpoint.Refuse(Errors.UnauthorizedClient, "Only the trust's harvester uses client credentials.");
-            return Results.SignIn(HubPrincipalFactory.ForHarvester(request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var service = request.ClientId switch
+            {
+                HubClients.Harvester => HubPrincipalFactory.ForHarvester(request.GetScopes()),
+                HubClients.Operator => HubPrincipalFactory.ForOperator(),
+                _ => null,
+            };
+            return service is null
+                ? AuthorizeEndpoint.Refuse(Errors.UnauthorizedClient, "Only the trust's harvester and operator use client credentials.")
+                : Results.SignIn(service, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
         var granted = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

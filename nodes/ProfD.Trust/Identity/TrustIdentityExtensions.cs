@@ -23,7 +23,7 @@ internal static class TrustIdentityExtensions
     {
         var services = builder.Services;
         services.AddOptions<TrustIdentityOptions>().Bind(builder.Configuration.GetSection(TrustIdentityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<HubKeys>().AddSingleton<HarvesterSecret>().AddSingleton<InstitutionProviders>();
+        services.AddSingleton<HubKeys>().AddSingleton<ServiceClientSecrets>().AddSingleton<InstitutionProviders>();
         services.AddSingleton<IConfigureOptions<OpenIddictClientOptions>>(sp => sp.GetRequiredService<InstitutionProviders>());
         services.AddScoped<TrustRoleResolver>().AddScoped<HubPrincipalFactory>();
         // The person and client cookies survive a restart: their keys live beside the hub's signing keys.

@@ -41,7 +41,7 @@ public sealed class HubTokenTests
                 Assert.Equal(firstKid, await KidAsync(browser, discovery));
             }
             if (!OperatingSystem.IsWindows())
-                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(keys, HarvesterSecret.FileName)));
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(keys, ServiceClientSecrets.HarvesterFileName)));
         }
         finally
         {
@@ -54,7 +54,7 @@ public sealed class HubTokenTests
     {
         await using var trust = await TrustHost.StartAsync();
         using var browser = new HubBrowser(trust.Endpoint.Replace("/graphql", "/"));
-        var secret = trust.Services.GetRequiredService<HarvesterSecret>().Value;
+        var secret = trust.Services.GetRequiredService<ServiceClientSecrets>().Harvester;
 
         var (status, body) = await browser.TokenAsync(("grant_type", "client_credentials"), ("client_id", "profd-harvester"), ("client_secret", secret), ("scope", "profd profd.harvest"));
 
@@ -79,6 +79,33 @@ public sealed class HubTokenTests
 
         var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(node.LastFeedAuthorization!["Bearer ".Length..]);
         Assert.Equal("https://trust.example/", token.Issuer);
+    }
+
+    [Fact]
+    public async Task The_operator_gets_a_trust_admin_token_that_the_trusts_own_rules_accept()
+    {
+        // Real rules (no permit-all): before any institution is registered nobody can log in, so the operator registers them.
+        await using var trust = await TrustHost.StartAsync(access: _ => { });
+        using var browser = new HubBrowser(trust.Endpoint.Replace("/graphql", "/"));
+        var secret = trust.Services.GetRequiredService<ServiceClientSecrets>().Operator;
+        Assert.NotEqual(secret, trust.Services.GetRequiredService<ServiceClientSecrets>().Harvester);
+
+        var (status, body) = await browser.TokenAsync(("grant_type", "client_credentials"), ("client_id", "profd-operator"), ("client_secret", secret), ("scope", "profd"));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var accessToken = body.GetProperty("access_token").GetString()!;
+        var token = await browser.ValidateAccessTokenAsync(accessToken, trust.Clock.GetUtcNow());
+        Assert.Equal("TRUST_ADMIN", token.GetClaim("role").Value);
+
+        const string Mutation = """mutation { createProvocation(input: { title: "Whose voice?", text: "Listen." }) { id title } }""";
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, trust.Endpoint) { Content = JsonContent.Create(new { query = Mutation }) };
+        request.Headers.Authorization = new("Bearer", accessToken);
+        var created = await (await http.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(created.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal("Whose voice?", created.GetProperty("data").GetProperty("createProvocation").GetProperty("title").GetString());
+
+        var anonymous = await trust.GraphQLAsync(Mutation);
+        Assert.Equal("UNAUTHENTICATED", anonymous.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
