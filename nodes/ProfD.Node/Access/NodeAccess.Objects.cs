@@ -9,9 +9,10 @@ namespace ProfD.Node.Access;
 // Who may see an object: the rule of its type, checked on each of its fields and on each row of a list that holds it.
 internal static partial class NodeAccess
 {
-    public static readonly AccessRule CandidateReader = new("a member, the candidate or their mentor", c => c.Source switch
+    // The harvester reads candidacies (stage, enrolment, award) for the trust's programme figures; names stay hidden.
+    public static readonly AccessRule CandidateReader = new("a member, the candidate, their mentor, or a harvester", c => c.Source switch
     {
-        Candidate candidate => c.IsMember || Concerns(c, candidate.Id),
+        Candidate candidate => c.IsMember || c.IsHarvester || Concerns(c, candidate.Id),
         _ => c.IsMember,
     });
 

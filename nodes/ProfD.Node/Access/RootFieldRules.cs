@@ -20,7 +20,8 @@ internal static class RootFieldRules
         ["cohorts"] = NodeAccess.Member,
         // Candidates and projects: members, and (filtered to them) the candidate and their mentors at any node.
         ["candidate"] = NodeAccess.SignedInPerson,
-        ["candidates"] = NodeAccess.SignedInPerson,
+        // The trust's harvester counts candidates by stage and award for the programme's figures.
+        ["candidates"] = NodeAccess.SignedInPerson.Or(NodeAccess.Harvester),
         ["researchProject"] = NodeAccess.SignedInPerson,
         ["researchProjects"] = NodeAccess.SignedInPerson,
         ["exhibition"] = NodeAccess.Anyone,

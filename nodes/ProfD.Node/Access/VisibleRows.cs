@@ -21,7 +21,7 @@ internal sealed class VisibleRows(CallerRelations relations, PermitAllNodeAccess
 
     public IQueryable<Candidate> Candidates(IQueryable<Candidate> rows)
     {
-        if (permitAll is not null || relations.Caller.IsMemberOf(relations.Institution)) return rows;
+        if (permitAll is not null || relations.Caller.IsMemberOf(relations.Institution) || IsHarvester) return rows;
         var candidates = Concerned();
         return rows.Where(c => candidates.Contains(c.Id));
     }
@@ -32,6 +32,9 @@ internal sealed class VisibleRows(CallerRelations relations, PermitAllNodeAccess
         var candidates = Concerned();
         return rows.Where(p => candidates.Contains(p.CandidateId));
     }
+
+    private bool IsHarvester => relations.Caller.HasRole(ProfD.Schema.Identity.FederationRoles.Harvester)
+        || relations.Caller.Scopes.Contains(ProfD.Schema.Identity.FederationScopes.Harvest);
 
     // The caller's own candidacies and their mentees.
     private List<string> Concerned() => [.. relations.OwnCandidates, .. relations.MenteeCandidates];

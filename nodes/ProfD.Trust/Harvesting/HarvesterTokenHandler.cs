@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 
 namespace ProfD.Trust.Harvesting;
 
-/// <summary>Sends the harvester's access token with every call to a node's change feed, when it has one.</summary>
+/// <summary>Sends the harvester's access token with every call to a node's change feed or figures, when it has one.</summary>
 internal sealed class HarvesterTokenHandler(HarvesterAccessToken token) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -52,7 +52,10 @@ internal static class TrustApplication
         builder.Services.AddScoped<LibraryQueries>().AddScoped<LibraryLoader>().AddScoped<LineageLoader>();
         builder.Services.AddScoped<ProvocationService>();
         builder.Services.AddScoped<CommunityRules>().AddScoped<CommunityService>();
-        builder.Services.AddTransient<NodeFigures>().AddScoped<DashboardService>();
+        // The programme figures count the nodes' candidates, which nodes show the harvester: same client, same token.
+        builder.Services.AddTransient(sp => new NodeFigures(
+            new NodeClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(ChangeFeedHarvester.HttpClientName), sp.GetRequiredService<IOptions<TrustOptions>>())));
+        builder.Services.AddScoped<DashboardService>();
         builder.AddTrustIdentity();
         return builder;
     }

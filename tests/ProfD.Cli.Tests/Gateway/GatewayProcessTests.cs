@@ -104,18 +104,37 @@ public sealed class GatewayProcessTests : IDisposable
         throw new TimeoutException($"Port {port} still accepts connections.");
     }
 
-    private static async Task RegisterAsync(int trustPort, string code, int nodePort)
+    // Registering is for TRUST_ADMIN: the operator's client credentials, whose secret the trust wrote beside its keys.
+    private async Task RegisterAsync(int trustPort, string code, int nodePort)
     {
         var institution = DemoInstitutions.For(code);
+        var token = await OperatorTokenAsync(trustPort);
         var body = await PostAsync(trustPort, $$"""
             mutation { registerInstitution(input: { code: "{{code}}", name: "{{institution.Name}}", nation: "{{institution.Nation}}", endpoint: "{{Url(nodePort)}}/graphql" }) { code } }
-            """);
+            """, token);
         Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
     }
 
-    private static async Task<JsonElement> PostAsync(int port, string query)
+    private async Task<string> OperatorTokenAsync(int trustPort)
+    {
+        var secret = (await File.ReadAllTextAsync(Path.Combine(_temp.Combine("trust"), "keys", "trust", "identity", "operator-secret"))).Trim();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var response = await http.PostAsync($"{Url(trustPort)}/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "profd-operator",
+            ["client_secret"] = secret,
+            ["scope"] = "profd",
+        }));
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.IsSuccessStatusCode, body.ToString());
+        return body.GetProperty("access_token").GetString()!;
+    }
+
+    private static async Task<JsonElement> PostAsync(int port, string query, string? accessToken = null)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        if (accessToken is not null) http.DefaultRequestHeaders.Authorization = new("Bearer", accessToken);
         using var response = await http.PostAsJsonAsync($"{Url(port)}/graphql", new { query });
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

@@ -13,8 +13,9 @@ public sealed class NodeClient(Uri baseAddress) : IDisposable
 
     private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
 
-    public NodeClient(int port) : this(new Uri($"http://127.0.0.1:{port}/"))
+    public NodeClient(int port, string? accessToken = null) : this(new Uri($"http://127.0.0.1:{port}/"))
     {
+        if (accessToken is not null) _http.DefaultRequestHeaders.Authorization = new("Bearer", accessToken);
     }
 
     /// <summary>

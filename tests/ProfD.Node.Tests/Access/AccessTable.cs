@@ -30,7 +30,7 @@ internal static class AccessTable
         ("cohort", """{ cohort(id: "home:Cohort:C1") { id name candidates { id } } }""", "UFAAFFFAF"),
         ("cohorts", "{ cohorts { nodes { id } } }", "UFAAFFFAF"),
         ("candidate", """{ candidate(id: "home:Candidate:K1") { id stage teacher { id } cohort { id } projects { id } exhibitions { id } mentorships { id } award { id } } }""", "UFAAAFFAF"),
-        ("candidates", "{ candidates { nodes { id } totalCount } }", "UAAAAAAAF"),
+        ("candidates", "{ candidates { nodes { id } totalCount } }", "UAAAAAAAA"),
         ("researchProject", """{ researchProject(id: "home:ResearchProject:R1") { id title question status candidate { id } } }""", "UFAAAFFAF"),
         ("ResearchProject.mentorComments", """{ researchProject(id: "home:ResearchProject:R1") { mentorComments { id } } }""", "UFFAAFFAF"),
         ("researchProjects", "{ researchProjects { nodes { id } } }", "UAAAAAAAF"),
@@ -49,7 +49,7 @@ internal static class AccessTable
         ("changes (a published exhibition's project)", "{ changes { changes { exhibition { id project { findings buildsOn { targetId } } } } } }", "UFFFFFFAA"),
         ("verifyCredential", """{ verifyCredential(credential: "not-a-credential") { status valid } }""", "AAAAAAAAA"),
         ("_service", "{ _service { sdl } }", "AAAAAAAAA"),
-        ("_entities (a candidate)", """{ _entities(representations: [{ __typename: "Candidate", id: "home:Candidate:K1" }]) { ... on Candidate { stage } } }""", "UFAAAFFAF"),
+        ("_entities (a candidate)", """{ _entities(representations: [{ __typename: "Candidate", id: "home:Candidate:K1" }]) { ... on Candidate { stage } } }""", "UFAAAFFAA"),
         ("_entities (a published exhibition)", $$"""{ _entities(representations: [{ __typename: "Exhibition", id: "{{Ep}}" }]) { ... on Exhibition { title } } }""", "AAAAAAAAA"),
         ("_entities (a draft)", $$"""{ _entities(representations: [{ __typename: "Exhibition", id: "{{Ed}}" }]) { ... on Exhibition { title } } }""", "UFFAAFFAF"),
 

@@ -85,6 +85,17 @@ public sealed class ListFilteringTests(AccessWorld world) : IClassFixture<Access
     }
 
     [Fact]
+    public async Task A_harvester_counts_every_candidate_for_the_figures_without_seeing_who_they_are()
+    {
+        var body = await world.GraphQLAsync(Caller.Harvester, "{ candidates(first: 50) { totalCount nodes { id stage teacher { id } } } }");
+
+        Assert.Empty(GraphQLErrors.Codes(body));
+        var candidates = body.GetProperty("data").GetProperty("candidates");
+        Assert.Equal(2, candidates.GetProperty("totalCount").GetInt32());
+        Assert.All(candidates.GetProperty("nodes").EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("teacher").ValueKind));
+    }
+
+    [Fact]
     public async Task A_candidate_nested_in_a_public_exhibition_is_null_for_a_stranger()
     {
         var body = await world.GraphQLAsync(Caller.Anonymous, """{ exhibition(id: "home:Exhibition:EP") { title candidate { id } } }""");
