@@ -8,6 +8,7 @@ public static class BrowserLogin
 {
     public static async Task<string> AccessTokenAsync(Uri hub, int webPort, string institution, string email, string password)
     {
+        await HubReadiness.WaitForInstitutionsAsync(hub, institution);
         await using var chromium = await HeadlessChromium.LaunchAsync();
         await using var web = await CodeFlowClientApp.StartAsync(webPort, hub);
         var page = await chromium.NewPageAsync();

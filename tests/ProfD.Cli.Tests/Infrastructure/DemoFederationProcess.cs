@@ -35,6 +35,7 @@ public sealed class DemoFederationProcess : IAsyncLifetime
         _profd = ProfdProcess.Start(_temp.Path, "demo", "--data", DataDirectory, "--port-base", PortBase.ToString());
         await _profd.WaitForOutputAsync("Press Ctrl-C to stop.");
         Password = (await File.ReadAllTextAsync(Path.Combine(DataDirectory, "demo-password.txt"))).Trim();
+        await HubReadiness.WaitForInstitutionsAsync(Hub, "uclioe", "unimelb", "makerere");
     }
 
     /// <summary>What profd demo has printed so far.</summary>

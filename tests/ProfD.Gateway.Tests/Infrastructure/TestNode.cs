@@ -32,7 +32,11 @@ public sealed class TestNode : IAsyncDisposable
 
     public string Endpoint => _app.Urls.First().TrimEnd('/') + "/graphql";
 
-    public static async Task<TestNode> StartAsync(string institution, bool seedDemoData, string? nation = null)
+    /// <summary>
+    /// Starts a node; with <paramref name="hub"/> it accepts that hub's tokens and applies its real access rules,
+    /// without it (tests written before logins) it lets every request do everything.
+    /// </summary>
+    public static async Task<TestNode> StartAsync(string institution, bool seedDemoData, string? nation = null, string? hub = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "profd-gateway-tests", "node-" + Guid.NewGuid().ToString("N"));
         var log = new RequestLog();
@@ -45,12 +49,13 @@ public sealed class TestNode : IAsyncDisposable
                 ["Node:Nation"] = nation ?? "GB",
                 ["Node:DataDirectory"] = folder,
                 ["Node:SeedDemoData"] = seedDemoData ? "true" : "false",
+                ["Node:Identity:Hub"] = hub,
             });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<IStartupFilter>(new RequestRecording(log));
             // Written before logins: these nodes serve the gateway anonymously.
-            NodeAccessTesting.PermitAll(builder.Services);
+            if (hub is null) NodeAccessTesting.PermitAll(builder.Services);
         });
         await app.StartAsync();
         return new TestNode(institution, app, folder, log);
