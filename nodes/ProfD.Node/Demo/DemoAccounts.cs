@@ -58,7 +58,7 @@ internal static class DemoAccounts
             new($"mentor@{institution}.demo", NameOf(mentor, "Demo mentor"), FederationAffiliations.Faculty, [], mentor,
                 "a mentor (of a candidate at another institution where the demo has one)"),
             new($"adjudicator@{institution}.demo", NameOf(adjudicator, "Demo adjudicator"), FederationAffiliations.Faculty, [], adjudicator,
-                "a teacher who sits on an adjudication panel (the trust grants the ADJUDICATOR role)"),
+                "a teacher who sits on an adjudication panel: reads what the panel reads, reports as themselves"),
             new($"member@{institution}.demo", NameOf(member, "Demo member"), FederationAffiliations.Member, [], member,
                 "a teacher with no role: a plain member"),
             .. institution == DemoData.Institutions[0]
