@@ -11,8 +11,11 @@ namespace ProfD.Cli.Demo;
 /// </summary>
 internal static class DemoTrust
 {
-    /// <summary>Where a web front-end runs beside the demo, as an offset from <c>--port-base</c>; its login returns to <c>/signin-oidc</c>.</summary>
+    /// <summary>Where the demo's web front-end runs, as an offset from <c>--port-base</c>; its login returns to <c>/signin-oidc</c>.</summary>
     public const int WebPortOffset = 5;
+
+    /// <summary>Where a third-party web front-end may run beside the demo and log people in (<c>/signin-oidc</c>).</summary>
+    public const int ThirdPartyWebPortOffset = 6;
 
     public static DemoPart Part { get; } = new(
         "trust",
@@ -22,8 +25,12 @@ internal static class DemoTrust
             new TrustSettings(site.DataDirectory)
             {
                 Admins = [DemoAccounts.TrustAdminSubject],
-                // The port a web front-end takes beside the demo (port base + WebPortOffset) may log people in.
-                WebRedirectUris = [$"http://127.0.0.1:{site.Url.Port + WebPortOffset}/signin-oidc"],
+                // The demo's own web front-end and one more beside it (a third party's, or a test's) may log people in.
+                WebRedirectUris =
+                [
+                    $"http://127.0.0.1:{site.Url.Port + WebPortOffset}/signin-oidc",
+                    $"http://127.0.0.1:{site.Url.Port + ThirdPartyWebPortOffset}/signin-oidc",
+                ],
             },
             site.Url.ToString(), LogLevel.Warning,
             builder => builder.Services.AddTrustDemo(PlanFor(site))));

@@ -20,14 +20,14 @@ public sealed class DemoTrustProcessTests : IDisposable
     [Fact]
     public async Task Demo_trust_shows_the_seeded_federation()
     {
-        // The port after the gateway is the web front-end's, which the demo hub accepts as a redirect.
-        var portBase = FreePorts.Range(Institutions.Length + 3);
+        // Port base + 6 is for a third-party web front-end, which the demo hub accepts as a redirect.
+        var portBase = FreePorts.Range(Institutions.Length + 4);
         var demoData = _temp.Combine("demo");
         using var profd = ProfdProcess.Start(_temp.Path, "demo", "--data", demoData, "--port-base", portBase.ToString());
         await profd.WaitForOutputAsync("Press Ctrl-C to stop.");
         // The community is for people of the federation: a candidate at uclioe logs in, as a person would.
         var password = (await File.ReadAllTextAsync(Path.Combine(demoData, "demo-password.txt"))).Trim();
-        var token = await BrowserLogin.AccessTokenAsync(new Uri($"http://127.0.0.1:{portBase}/"), portBase + 5, "uclioe", "candidate@uclioe.demo", password);
+        var token = await BrowserLogin.AccessTokenAsync(new Uri($"http://127.0.0.1:{portBase}/"), portBase + 6, "uclioe", "candidate@uclioe.demo", password);
         using var trust = new NodeClient(portBase, token);
         await trust.WaitUntilHealthyAsync(profd);
         var poll = new DemoPoll(trust, profd, SeedDeadline);

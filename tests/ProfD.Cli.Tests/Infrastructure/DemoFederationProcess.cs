@@ -6,11 +6,11 @@ namespace ProfD.Cli.Tests.Infrastructure;
 
 /// <summary>
 /// <c>profd demo</c> as a real process, shared by the login tests: the trust (the hub) at the port base, three nodes
-/// (each its people's login server) above it, the gateway at + 4, and port + 5 free for a web front-end.
+/// (each its people's login server) above it, the gateway at + 4, and port + 6 free for a third party's web front-end.
 /// </summary>
 public sealed class DemoFederationProcess : IAsyncLifetime
 {
-    public const int WebPortOffset = 5;
+    public const int WebPortOffset = 6;
 
     private readonly TempDirectory _temp = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
