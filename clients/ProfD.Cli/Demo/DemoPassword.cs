@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ProfD.Schema.Hosting;
 
 namespace ProfD.Cli.Demo;
 
@@ -15,14 +16,8 @@ internal static class DemoPassword
         var path = Path.Combine(dataDirectory, FileName);
         if (File.Exists(path)) return File.ReadAllText(path).Trim();
 
-        Directory.CreateDirectory(dataDirectory);
         var password = RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var writer = new StreamWriter(new FileStream(path, options)))
-        {
-            writer.Write(password);
-        }
+        OwnerOnlyFile.Write(path, password, overwrite: false);
         return password;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProfD.Schema.Hosting;
 
 namespace ProfD.Cli.Login;
 
@@ -19,10 +20,8 @@ internal sealed class LoginStore(string directory)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         var temporary = FilePath + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         // The tokens are the person's: readable by nobody else, from the first byte written.
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        await using (var stream = new FileStream(temporary, options))
+        await using (var stream = new FileStream(temporary, OwnerOnlyFile.CreateOptions(FileMode.Create)))
             await JsonSerializer.SerializeAsync(stream, login, cancellationToken: cancellationToken);
         File.Move(temporary, FilePath, overwrite: true);
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using ProfD.Node.Institution;
 using ProfD.Schema.Credentials;
+using ProfD.Schema.Hosting;
 
 namespace ProfD.Node.Credentials;
 
@@ -60,22 +61,14 @@ internal sealed class FileSigningKeyStore(IOptions<NodeOptions> options, ILogger
     private void Create(string path)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var temporary = Path.Combine(Folder, $".{Guid.NewGuid():N}.tmp");
-        var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var writer = new StreamWriter(temporary, System.Text.Encoding.ASCII, file))
-        {
-            writer.Write(key.ExportPkcs8PrivateKeyPem());
-        }
         try
         {
             // Another process starting on the same folder may have won the race; then its key is the key.
-            File.Move(temporary, path, overwrite: false);
+            OwnerOnlyFile.Write(path, key.ExportPkcs8PrivateKeyPem(), overwrite: false);
             logger.LogInformation("Generated the node's credential-signing key in {Folder}", Folder);
         }
         catch (IOException) when (File.Exists(path))
         {
-            File.Delete(temporary);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ProfD.Schema.Hosting;
 
 namespace ProfD.Node.Demo;
 
@@ -39,17 +40,7 @@ internal sealed record DemoLogins(string Password, IReadOnlyList<DemoAccount> Ac
         foreach (var account in Accounts)
             text.AppendLine($"{account.Email}\t{account.Affiliation}\t{string.Join(',', account.Roles)}\t{account.Purpose}");
 
-        Directory.CreateDirectory(dataDirectory);
-        var path = PathIn(dataDirectory, institution);
-        var temporary = path + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        // Readable by the node's user only, from the first byte.
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var writer = new StreamWriter(new FileStream(temporary, options)))
-        {
-            writer.Write(text.ToString());
-        }
-        File.Move(temporary, path, overwrite: true);
+        OwnerOnlyFile.Write(PathIn(dataDirectory, institution), text.ToString(), overwrite: true);
     }
 
     /// <summary>A new password: 20 characters from an alphabet without look-alikes.</summary>

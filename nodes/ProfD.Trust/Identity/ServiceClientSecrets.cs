@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ProfD.Schema.Hosting;
 
 namespace ProfD.Trust.Identity;
 
@@ -27,12 +28,9 @@ internal sealed class ServiceClientSecrets(HubKeys keys)
         var path = Path.Combine(keys.Directory, fileName);
         if (File.Exists(path)) return File.ReadAllText(path).Trim();
         var secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)).ToLowerInvariant();
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         try
         {
-            using var writer = new StreamWriter(new FileStream(path, options));
-            writer.Write(secret);
+            OwnerOnlyFile.Write(path, secret, overwrite: false);
         }
         catch (IOException) when (File.Exists(path))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
+using ProfD.Schema.Hosting;
 
 namespace ProfD.Schema.Identity;
 
@@ -65,15 +66,7 @@ public sealed class ServerKeyRing
     {
         using var rsa = RSA.Create(2048);
         var path = Path.Combine(directory, $"{purpose}-{now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}.pem");
-        var temporary = path + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        // Created readable by the server's user only, before a byte of the key is written.
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var writer = new StreamWriter(new FileStream(temporary, options)))
-        {
-            writer.Write(rsa.ExportPkcs8PrivateKeyPem());
-        }
-        File.Move(temporary, path);
+        OwnerOnlyFile.Write(path, rsa.ExportPkcs8PrivateKeyPem(), overwrite: false);
         return path;
     }
 
