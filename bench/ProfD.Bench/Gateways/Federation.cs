@@ -83,8 +83,23 @@ internal sealed class Federation : IDisposable
         var institution = (await load.CheckAsync(code, url, "{ institution { name nation } }")).GetProperty("data").GetProperty("institution");
         await load.CheckAsync("trust", TrustUrl!, $$"""
             mutation { registerInstitution(input: { code: {{JsonSerializer.Serialize(code)}}, name: {{JsonSerializer.Serialize(institution.GetProperty("name").GetString())}}, nation: "{{institution.GetProperty("nation").GetString()}}", endpoint: "{{url}}" }) { code } }
-            """);
+            """, accessToken: await OperatorTokenAsync());
         return url;
+    }
+
+    // Registering is for TRUST_ADMIN: the operator's client credentials, whose secret the trust wrote beside its keys.
+    private async Task<string> OperatorTokenAsync()
+    {
+        var secret = (await File.ReadAllTextAsync(Path.Combine(Data, "trust", "keys", "trust", "identity", "operator-secret"))).Trim();
+        using var response = await _http.PostAsync(new Uri(TrustUrl!, "/connect/token"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "profd-operator",
+            ["client_secret"] = secret,
+            ["scope"] = "profd",
+        }));
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
     }
 
     /// <summary>

@@ -48,9 +48,11 @@ internal sealed class Load(HttpClient http)
         variables is null ? JsonSerializer.SerializeToUtf8Bytes(new { query }) : JsonSerializer.SerializeToUtf8Bytes(new { query, variables });
 
     /// <summary>One request; throws unless it answers data without errors. Returns the body.</summary>
-    public async Task<JsonElement> CheckAsync(string target, Uri url, string query, object? variables = null)
+    public async Task<JsonElement> CheckAsync(string target, Uri url, string query, object? variables = null, string? accessToken = null)
     {
-        using var response = await http.PostAsync(url, Content(Body(query, variables)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = Content(Body(query, variables)) };
+        if (accessToken is not null) request.Headers.Authorization = new("Bearer", accessToken);
+        using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != HttpStatusCode.OK || text.Contains("\"errors\"", StringComparison.Ordinal))
             throw new InvalidOperationException($"{target} at {url} answered {(int)response.StatusCode} to {query}:\n{text[..Math.Min(text.Length, 1000)]}");
