@@ -4,6 +4,7 @@ using ProfD.Cli.Demo;
 using ProfD.Cli.Gateway;
 using ProfD.Cli.Login;
 using ProfD.Cli.Nodes;
+using ProfD.Cli.Status;
 using ProfD.Cli.Trust;
 
 var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one institution's node, the trust, the gateway, or a whole demo federation on this machine; and logs you in through the trust's hub."))
@@ -16,6 +17,7 @@ var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one instituti
     new LogoutCommand(),
     new WhoAmICommand(),
     new QueryCommand(),
+    new StatusCommand(),
 };
 
 return await ProfDCommandLine.InvokeAsync(profd, args);
