@@ -2,6 +2,7 @@ using System.CommandLine;
 using ProfD.Cli.CommandLine;
 using ProfD.Cli.Demo;
 using ProfD.Cli.Gateway;
+using ProfD.Cli.Library;
 using ProfD.Cli.Login;
 using ProfD.Cli.Nodes;
 using ProfD.Cli.Status;
@@ -18,6 +19,7 @@ var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one instituti
     new WhoAmICommand(),
     new QueryCommand(),
     new StatusCommand(),
+    new LibraryCommand(),
 };
 
 return await ProfDCommandLine.InvokeAsync(profd, args);
