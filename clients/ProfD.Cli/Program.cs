@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProfD.Cli.CommandLine;
+using ProfD.Cli.Credentials;
 using ProfD.Cli.Demo;
 using ProfD.Cli.Gateway;
 using ProfD.Cli.Library;
@@ -20,6 +21,7 @@ var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one instituti
     new QueryCommand(),
     new StatusCommand(),
     new LibraryCommand(),
+    new CredentialCommand(),
 };
 
 return await ProfDCommandLine.InvokeAsync(profd, args);
