@@ -2,6 +2,7 @@ using System.CommandLine;
 using ProfD.Cli.CommandLine;
 using ProfD.Cli.Credentials;
 using ProfD.Cli.Demo;
+using ProfD.Cli.Exhibitions;
 using ProfD.Cli.Gateway;
 using ProfD.Cli.Library;
 using ProfD.Cli.Login;
@@ -22,6 +23,7 @@ var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one instituti
     new StatusCommand(),
     new LibraryCommand(),
     new CredentialCommand(),
+    new ExhibitionCommand(),
 };
 
 return await ProfDCommandLine.InvokeAsync(profd, args);

@@ -32,11 +32,12 @@ internal static class GraphQLCall
         return new GraphQLAnswer(answer["data"] as JsonObject, errors);
     }
 
-    public static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpRequestMessage request, CancellationToken cancellationToken)
+    public static async Task<HttpResponseMessage> SendAsync(
+        HttpClient http, HttpRequestMessage request, CancellationToken cancellationToken, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         try
         {
-            return await http.SendAsync(request, cancellationToken);
+            return await http.SendAsync(request, completion, cancellationToken);
         }
         catch (HttpRequestException e)
         {
