@@ -1,9 +1,13 @@
 using System.CommandLine;
 using ProfD.Cli.CommandLine;
+using ProfD.Cli.Credentials;
 using ProfD.Cli.Demo;
+using ProfD.Cli.Exhibitions;
 using ProfD.Cli.Gateway;
+using ProfD.Cli.Library;
 using ProfD.Cli.Login;
 using ProfD.Cli.Nodes;
+using ProfD.Cli.Status;
 using ProfD.Cli.Trust;
 
 var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one institution's node, the trust, the gateway, or a whole demo federation on this machine; and logs you in through the trust's hub."))
@@ -16,6 +20,10 @@ var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one instituti
     new LogoutCommand(),
     new WhoAmICommand(),
     new QueryCommand(),
+    new StatusCommand(),
+    new LibraryCommand(),
+    new CredentialCommand(),
+    new ExhibitionCommand(),
 };
 
 return await ProfDCommandLine.InvokeAsync(profd, args);

@@ -8,8 +8,9 @@ using ProfD.Cli.CommandLine;
 namespace ProfD.Cli.Login;
 
 /// <summary>
-/// <c>profd query</c>: runs one GraphQL document against the gateway (or any node) as the person <c>profd login</c>
-/// logged in, or anonymously with <c>--anonymous</c>, and prints the response as JSON.
+/// <c>profd query</c>: runs one GraphQL document (given inline, as a file, or on standard input) against the gateway (or
+/// any node) as the person <c>profd login</c> logged in, or anonymously with <c>--anonymous</c>, and prints the response
+/// as JSON.
 /// </summary>
 internal sealed class QueryCommand : Command
 {
@@ -17,7 +18,7 @@ internal sealed class QueryCommand : Command
 
     private readonly Argument<string> _document = new("document")
     {
-        Description = "The GraphQL document, or '-' to read it from standard input.",
+        Description = "The GraphQL document, a file that holds it (such as school.graphql), or '-' to read it from standard input.",
     };
 
     private readonly Option<string> _endpoint = new("--endpoint")
@@ -35,6 +36,14 @@ internal sealed class QueryCommand : Command
         Validators = { ValidateVariables },
     };
 
+    private readonly Option<string[]> _var = new("--var")
+    {
+        Description = "A variable, as name=value; repeat for more. The value is JSON when it parses as JSON, else a string. Overrides --variables.",
+        HelpName = "NAME=VALUE",
+        Arity = ArgumentArity.ZeroOrMore,
+        Validators = { QueryVariables.Validate },
+    };
+
     private readonly Option<bool> _anonymous = new("--anonymous")
     {
         Description = "Send no access token, even when logged in.",
@@ -46,15 +55,15 @@ internal sealed class QueryCommand : Command
         Add(_document);
         Add(_endpoint);
         Add(_variables);
+        Add(_var);
         Add(_anonymous);
         SetAction(RunAsync);
     }
 
     private async Task<int> RunAsync(ParseResult parsed, CancellationToken cancellationToken)
     {
-        var document = parsed.GetRequiredValue(_document);
-        if (document == "-") document = await Console.In.ReadToEndAsync(cancellationToken);
-        var variables = parsed.GetValue(_variables) is { } json ? JsonNode.Parse(json) : null;
+        var document = await ReadDocumentAsync(parsed.GetRequiredValue(_document), cancellationToken);
+        var variables = QueryVariables.Combine(parsed.GetValue(_variables), parsed.GetValue(_var) ?? []);
 
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, parsed.GetRequiredValue(_endpoint))
@@ -83,6 +92,21 @@ internal sealed class QueryCommand : Command
 
         await parsed.InvocationConfiguration.Output.WriteLineAsync(result?.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         return result?["errors"] is JsonArray { Count: > 0 } ? ExitCodes.Failure : ExitCodes.Ok;
+    }
+
+    // An argument that names an existing file is the file: a document is never a bare path.
+    private static async Task<string> ReadDocumentAsync(string argument, CancellationToken cancellationToken)
+    {
+        if (argument == "-") return await Console.In.ReadToEndAsync(cancellationToken);
+        if (!File.Exists(argument)) return argument;
+        try
+        {
+            return await File.ReadAllTextAsync(argument, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliFailure(ExitCodes.Failure, $"Could not read {argument}: {e.Message}");
+        }
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpRequestMessage request, CancellationToken cancellationToken)

@@ -89,6 +89,46 @@ public sealed class QueryCommandProcessTests : IAsyncLifetime
         Assert.Contains("--variables must be a JSON object", profd.StandardError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reads_the_document_from_a_file_named_by_the_argument()
+    {
+        var file = _home.Combine("school.graphql");
+        await File.WriteAllTextAsync(file, "query School($id: ID!) { school(id: $id) { name } }");
+
+        using var profd = await RunAsync("query", file, "--endpoint", _endpoint, "--anonymous");
+
+        Assert.True(profd.ExitCode == 0, profd.Transcript);
+        var data = JsonDocument.Parse(profd.StandardOutput).RootElement.GetProperty("data");
+        Assert.Equal("query School($id: ID!) { school(id: $id) { name } }", data.GetProperty("query").GetString());
+    }
+
+    [Fact]
+    public async Task Var_values_are_json_when_they_parse_and_strings_otherwise_and_override_variables()
+    {
+        using var profd = await RunAsync(
+            "query", "{ me }", "--endpoint", _endpoint, "--anonymous",
+            "--variables", """{"id":"from-variables","keep":"kept"}""",
+            "--var", "id=uclioe:School:1", "--var", "first=5", "--var", "open=true", "--var", "tags=[\"a\"]", "--var", "note=a=b");
+
+        Assert.True(profd.ExitCode == 0, profd.Transcript);
+        var variables = JsonDocument.Parse(profd.StandardOutput).RootElement.GetProperty("data").GetProperty("variables");
+        Assert.Equal("uclioe:School:1", variables.GetProperty("id").GetString());
+        Assert.Equal("kept", variables.GetProperty("keep").GetString());
+        Assert.Equal(5, variables.GetProperty("first").GetInt32());
+        Assert.True(variables.GetProperty("open").GetBoolean());
+        Assert.Equal("a", variables.GetProperty("tags")[0].GetString());
+        Assert.Equal("a=b", variables.GetProperty("note").GetString());
+    }
+
+    [Fact]
+    public async Task A_var_without_a_name_is_a_usage_error()
+    {
+        using var profd = await RunAsync("query", "{ me }", "--endpoint", _endpoint, "--var", "=5", "--anonymous");
+
+        Assert.Equal(2, profd.ExitCode);
+        Assert.Contains("--var '=5' must be name=value", profd.StandardError, StringComparison.Ordinal);
+    }
+
     public async Task DisposeAsync()
     {
         await _echo.DisposeAsync();
