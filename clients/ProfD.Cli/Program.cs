@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ProfD.Cli.Backups;
 using ProfD.Cli.CommandLine;
 using ProfD.Cli.Credentials;
 using ProfD.Cli.Demo;
@@ -20,6 +21,8 @@ var profd = new RootCommand(ExitCodes.Explained("profd runs ProfD: one instituti
     new LogoutCommand(),
     new WhoAmICommand(),
     new QueryCommand(),
+    new BackupCommand(),
+    new RestoreCommand(),
     new StatusCommand(),
     new LibraryCommand(),
     new CredentialCommand(),
