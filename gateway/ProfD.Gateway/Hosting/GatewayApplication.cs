@@ -9,6 +9,7 @@ using ProfD.Gateway.Identity;
 using ProfD.Gateway.Membership;
 using ProfD.Gateway.TrustedDocuments;
 using ProfD.Schema.Errors;
+using ProfD.Schema.Hosting;
 using ProfD.Schema.Http;
 using ProfD.Schema.Identity;
 using ProfD.Schema.Limits;
@@ -41,6 +42,7 @@ internal static class GatewayApplication
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MembershipRefresher>());
         builder.Services.AddSubgraphHttpClient(options);
         builder.Services.AddFederationTokenValidation(options.HubIssuer);
+        builder.Services.AddProfDTelemetry(builder.Configuration, "profd-gateway", GatewayTelemetry.SourceName);
 
         builder.Services.AddOptions<GraphQLLimitsOptions>()
             .Bind(builder.Configuration.GetSection(GraphQLLimitsOptions.Section))

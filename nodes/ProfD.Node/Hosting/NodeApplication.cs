@@ -42,6 +42,7 @@ internal static class NodeApplication
         var options = ReadOptions(builder.Configuration);
         builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton<InstitutionProfile>();
+        builder.Services.AddProfDTelemetry(builder.Configuration, $"profd-node-{options.Institution}");
         builder.Services.AddNodeDatabase(options);
         builder.Services.AddNodeAccess(builder.Configuration);
         builder.Services.AddProfDGraphQL<NodeSchema>(builder.Configuration, graphQL => graphQL.UseMiddleware<NodeAccessMiddleware>());

@@ -38,6 +38,7 @@ internal static class TrustApplication
         var options = ReadOptions(builder.Configuration);
         builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton<TrustProfile>();
+        builder.Services.AddProfDTelemetry(builder.Configuration, "profd-trust");
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddTrustDatabase(options);
         builder.Services.AddProfDGraphQL<TrustSchema>(builder.Configuration);

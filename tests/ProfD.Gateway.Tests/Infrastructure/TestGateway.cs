@@ -51,6 +51,9 @@ public sealed class TestGateway : IAsyncDisposable
     internal FederationState State => _app.Services.GetRequiredService<FederationState>();
 
     /// <summary>Re-reads the trust's registry and the nodes' schemas now.</summary>
+    /// <summary>The gateway's services, to look at what it registered.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public Task RefreshAsync() => _app.Services.GetRequiredService<MembershipRefresher>().RefreshAsync(CancellationToken.None);
 
     /// <summary>POSTs a request and returns the whole body: data and errors.</summary>
