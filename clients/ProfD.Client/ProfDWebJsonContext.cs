@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using ProfD.Client.Operations;
+using ProfD.Client.Transport;
+
+namespace ProfD.Client;
+
+/// <summary>Source-generated JSON for the web front-end's operations (kept apart from <see cref="ProfDClientJsonContext"/>).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(WebLibraryVariables))]
+[JsonSerializable(typeof(GraphQLResponseBody<WebLibraryData>))]
+[JsonSerializable(typeof(WebExhibitionVariables))]
+[JsonSerializable(typeof(GraphQLResponseBody<WebExhibitionData>))]
+[JsonSerializable(typeof(WebVerifyCredentialVariables))]
+[JsonSerializable(typeof(GraphQLResponseBody<WebVerifyCredentialData>))]
+[JsonSerializable(typeof(WebTrianglesVariables))]
+[JsonSerializable(typeof(GraphQLResponseBody<WebTrianglesData>))]
+[JsonSerializable(typeof(WebMentorsVariables))]
+[JsonSerializable(typeof(GraphQLResponseBody<WebMentorsData>))]
+[JsonSerializable(typeof(WebDashboardVariables))]
+[JsonSerializable(typeof(GraphQLResponseBody<WebDashboardData>))]
+internal sealed partial class ProfDWebJsonContext : JsonSerializerContext;
