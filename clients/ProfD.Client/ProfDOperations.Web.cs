@@ -29,4 +29,8 @@ public static partial class ProfDOperations
     /// <summary>The programme's figures and every node's health, for the trust's dashboard.</summary>
     public static GraphQLOperation<WebDashboardVariables, WebDashboardData> WebDashboard { get; } =
         new("WebDashboard", ProfDWebJsonContext.Default.WebDashboardVariables, ProfDWebJsonContext.Default.GraphQLResponseBodyWebDashboardData);
+
+    /// <summary>Every registered institution's node endpoint, to link to the files it serves.</summary>
+    public static GraphQLOperation<WebNodesVariables, WebNodesData> WebNodes { get; } =
+        new("WebNodes", ProfDWebJsonContext.Default.WebNodesVariables, ProfDWebJsonContext.Default.GraphQLResponseBodyWebNodesData);
 }

@@ -18,4 +18,6 @@ namespace ProfD.Client;
 [JsonSerializable(typeof(GraphQLResponseBody<WebMentorsData>))]
 [JsonSerializable(typeof(WebDashboardVariables))]
 [JsonSerializable(typeof(GraphQLResponseBody<WebDashboardData>))]
+[JsonSerializable(typeof(WebNodesVariables))]
+[JsonSerializable(typeof(GraphQLResponseBody<WebNodesData>))]
 internal sealed partial class ProfDWebJsonContext : JsonSerializerContext;

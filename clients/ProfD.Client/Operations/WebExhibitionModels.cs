@@ -4,10 +4,10 @@ namespace ProfD.Client.Operations;
 public sealed record WebExhibitionVariables(string Id);
 
 /// <summary>Result of <c>WebExhibition</c>: the exhibition (null when no node holds it) and its lineage.</summary>
-public sealed record WebExhibitionData(ExhibitionPage? Exhibition, ExhibitionLineage Lineage);
+public sealed record WebExhibitionData(ExhibitionView? Exhibition, ExhibitionLineage Lineage);
 
 /// <summary>An exhibition with everything its page shows.</summary>
-public sealed record ExhibitionPage(
+public sealed record ExhibitionView(
     string Id, string Title, string? Abstract, string? ResearchQuestion, string? Findings, string? ConclusionsForPractice,
     string Status, IReadOnlyList<string> Themes, IReadOnlyList<string> Languages, string Licence, DateTimeOffset? PublishedAt,
     string? AuthorName, ExhibitionSchool? School, IReadOnlyList<ExhibitionSectionView> Sections, IReadOnlyList<ExhibitionMedia> Media,
