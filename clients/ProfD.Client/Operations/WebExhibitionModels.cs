@@ -11,7 +11,7 @@ public sealed record ExhibitionView(
     string Id, string Title, string? Abstract, string? ResearchQuestion, string? Findings, string? ConclusionsForPractice,
     string Status, IReadOnlyList<string> Themes, IReadOnlyList<string> Languages, string Licence, DateTimeOffset? PublishedAt,
     string? AuthorName, ExhibitionSchool? School, IReadOnlyList<ExhibitionSectionView> Sections, IReadOnlyList<ExhibitionMedia> Media,
-    IReadOnlyList<ExhibitionAdjudication> Adjudications, ExhibitionAward? Award);
+    ExhibitionAward? Award);
 
 /// <summary>Where the research was done.</summary>
 public sealed record ExhibitionSchool(string Name, string Nation);
@@ -23,9 +23,6 @@ public sealed record ExhibitionSectionView(int Position, string Heading, string 
 public sealed record ExhibitionMedia(
     string Id, int Position, string Kind, string Caption, string? AltText, string? Transcript, string? ContentType,
     string? MediaId, string? Url, double? DurationSeconds);
-
-/// <summary>An examination of a submitted version.</summary>
-public sealed record ExhibitionAdjudication(int ExhibitionVersion, string Phase, string? FinalDecision, DateTimeOffset? DecidedAt);
 
 /// <summary>The award made for the exhibition.</summary>
 public sealed record ExhibitionAward(string Id, string Title, DateTimeOffset AwardedAt, bool Revoked, DateTimeOffset? RevokedAt, string? Credential);

@@ -32,6 +32,8 @@ internal static class WebFrontEndApplication
             new ProfDClientOptions { Endpoint = options.GatewayEndpoint },
             time: services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<NodeAddresses>();
+        builder.Services.AddHttpClient(MediaAvailability.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddSingleton<MediaAvailability>();
         builder.Services.AddScoped<GatewayReader>();
         builder.Services.AddRazorComponents();
         return builder;
