@@ -41,7 +41,7 @@ internal static class WebFrontEndApplication
 
     public static WebApplication MapWebFrontEnd(this WebApplication app)
     {
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapGet(SiteStylesheet.Path, SiteStylesheet.Serve);
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
