@@ -33,4 +33,12 @@ public static partial class ProfDOperations
     /// <summary>Every registered institution's node endpoint, to link to the files it serves.</summary>
     public static GraphQLOperation<WebNodesVariables, WebNodesData> WebNodes { get; } =
         new("WebNodes", ProfDWebJsonContext.Default.WebNodesVariables, ProfDWebJsonContext.Default.GraphQLResponseBodyWebNodesData);
+
+    /// <summary>The logged-in person's candidacies, projects and exhibitions with their pieces.</summary>
+    public static GraphQLOperation<WebMyWorkVariables, WebMyWorkData> WebMyWork { get; } =
+        new("WebMyWork", ProfDWebJsonContext.Default.WebMyWorkVariables, ProfDWebJsonContext.Default.GraphQLResponseBodyWebMyWorkData);
+
+    /// <summary>Adds a piece (an uploaded file) at the end of a draft exhibition.</summary>
+    public static GraphQLOperation<WebAddMediaItemVariables, WebAddMediaItemData> WebAddMediaItem { get; } =
+        new("WebAddMediaItem", ProfDWebJsonContext.Default.WebAddMediaItemVariables, ProfDWebJsonContext.Default.GraphQLResponseBodyWebAddMediaItemData);
 }

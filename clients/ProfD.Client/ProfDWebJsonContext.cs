@@ -20,4 +20,8 @@ namespace ProfD.Client;
 [JsonSerializable(typeof(GraphQLResponseBody<WebDashboardData>))]
 [JsonSerializable(typeof(WebNodesVariables))]
 [JsonSerializable(typeof(GraphQLResponseBody<WebNodesData>))]
+[JsonSerializable(typeof(WebMyWorkVariables))]
+[JsonSerializable(typeof(GraphQLResponseBody<WebMyWorkData>))]
+[JsonSerializable(typeof(WebAddMediaItemVariables))]
+[JsonSerializable(typeof(GraphQLResponseBody<WebAddMediaItemData>))]
 internal sealed partial class ProfDWebJsonContext : JsonSerializerContext;

@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using ProfD.Client;
 using ProfD.Web.Gateway;
+using ProfD.Web.Identity;
 using ProfD.Web.Layout;
+using ProfD.Web.MyWork;
 
 namespace ProfD.Web.Hosting;
 
@@ -30,10 +32,13 @@ internal static class WebFrontEndApplication
         builder.Services.AddTransient(services => new ProfDClient(
             services.GetRequiredService<IHttpClientFactory>().CreateClient(GatewayClientName),
             new ProfDClientOptions { Endpoint = options.GatewayEndpoint },
-            time: services.GetRequiredService<TimeProvider>()));
+            services.GetRequiredService<HubAccessTokenProvider>(),
+            services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddWebLogin(options.HubIssuer);
         builder.Services.AddSingleton<NodeAddresses>();
         builder.Services.AddHttpClient(MediaAvailability.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(5));
         builder.Services.AddSingleton<MediaAvailability>();
+        builder.Services.AddHttpClient(MediaUploadEndpoint.HttpClientName, http => http.Timeout = TimeSpan.FromMinutes(10));
         builder.Services.AddScoped<GatewayReader>();
         builder.Services.AddRazorComponents();
         return builder;
@@ -41,8 +46,16 @@ internal static class WebFrontEndApplication
 
     public static WebApplication MapWebFrontEnd(this WebApplication app)
     {
+        var hub = app.Services.GetRequiredService<IOptions<WebFrontEndOptions>>().Value.HubIssuer;
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        if (hub is not null)
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
         app.UseAntiforgery();
+        app.MapWebLogin(hub);
+        app.MapMediaUpload();
         app.MapGet(SiteStylesheet.Path, SiteStylesheet.Serve);
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
         app.MapRazorComponents<App>();
