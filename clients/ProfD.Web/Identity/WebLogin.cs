@@ -47,6 +47,8 @@ internal static class WebLogin
                 options.UsePkce = true;
                 options.CallbackPath = CallbackPath;
                 options.SaveTokens = true;
+                // The cookie ends with the hub's tokens, so no page calls the gateway with an expired one.
+                options.UseTokenLifetime = true;
                 options.MapInboundClaims = false;
                 options.GetClaimsFromUserInfoEndpoint = false;
                 options.Scope.Clear();
