@@ -40,6 +40,8 @@ public sealed class WebFrontEndBrowserTests(DemoFederationProcess demo) : IAsync
         // Facets with counts, and each card says where and when the work comes from.
         Assert.True(await page.Locator(".facet .count").CountAsync() > 0);
         Assert.Matches(@"^\w+ · [A-Z]{2} · \d{4}", (await cards.First.Locator(".meta").InnerTextAsync()).Trim());
+        // A thumbnail is shown only for a file its node serves: never a broken image.
+        await AssertAllAnswerAsync(await page.Locator("main img[src]").EvaluateAllAsync<string[]>("elements => elements.map(e => e.src)"));
         await HeadlessChromium.ScreenshotAsync(page, "web-library-search");
 
         var title = (await cards.First.Locator("h3 a").InnerTextAsync()).Trim();
@@ -56,12 +58,8 @@ public sealed class WebFrontEndBrowserTests(DemoFederationProcess demo) : IAsync
         Assert.Equal(await pieces.CountAsync(), await page.Locator(
             "figure.piece:is(:has(video, audio, img, a[href]), .text, :has(.missing))").CountAsync());
         // Every player, image and document offered points at a file that answers.
-        foreach (var source in await page.Locator("main video[src], main audio[src], main img[src], figure.document a[href]").EvaluateAllAsync<string[]>(
-            "elements => elements.map(e => e.src || e.href)"))
-        {
-            using var response = await _http.GetAsync(source, HttpCompletionOption.ResponseHeadersRead);
-            Assert.True(response.IsSuccessStatusCode, $"{source} answered {(int)response.StatusCode}");
-        }
+        await AssertAllAnswerAsync(await page.Locator("main video[src], main audio[src], main img[src], figure.document a[href]").EvaluateAllAsync<string[]>(
+            "elements => elements.map(e => e.src || e.href)"));
         Assert.Equal(1, await page.Locator("section.award").CountAsync());
         await HeadlessChromium.ScreenshotAsync(page, "web-exhibition");
     }
@@ -135,6 +133,15 @@ public sealed class WebFrontEndBrowserTests(DemoFederationProcess demo) : IAsync
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.NotFound || html.Contains("<code>", StringComparison.Ordinal), html);
+    }
+
+    private async Task AssertAllAnswerAsync(IEnumerable<string> sources)
+    {
+        foreach (var source in sources)
+        {
+            using var response = await _http.GetAsync(source, HttpCompletionOption.ResponseHeadersRead);
+            Assert.True(response.IsSuccessStatusCode, $"{source} answered {(int)response.StatusCode}");
+        }
     }
 
     // The library fills as the trust harvests the nodes in the background.
