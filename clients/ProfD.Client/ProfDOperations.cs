@@ -4,7 +4,7 @@ using ProfD.Client.Transport;
 namespace ProfD.Client;
 
 /// <summary>Every operation the client knows, each backed by <c>Operations/{Name}.graphql</c>.</summary>
-public static class ProfDOperations
+public static partial class ProfDOperations
 {
     /// <summary>A page of schools across every node, ordered by name.</summary>
     public static GraphQLOperation<SchoolsVariables, SchoolsData> Schools { get; } =

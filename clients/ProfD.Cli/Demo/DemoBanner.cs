@@ -4,7 +4,7 @@ using ProfD.Node.Demo;
 namespace ProfD.Cli.Demo;
 
 /// <summary>
-/// What the demo says once it is up: a query to try with curl at one node, a cross-node one at the gateway, and the
+/// What the demo says once it is up: the web front-end's address first, a query to try with curl at one node, a cross-node one at the gateway, and the
 /// demo accounts to log in with through the trust's hub.
 /// </summary>
 internal static class DemoBanner
@@ -18,6 +18,11 @@ internal static class DemoBanner
     public static async Task WriteAsync(TextWriter output, IReadOnlyList<RunningDemoPart> running, string dataDirectory)
     {
         await output.WriteLineAsync();
+        if (running.FirstOrDefault(r => r.Part == DemoWeb.Part) is { } web)
+        {
+            await output.WriteLineAsync($"Open {web.Url} in a browser: the library, exhibitions, triangles, mentors and the trust's dashboard.");
+            await output.WriteLineAsync();
+        }
         await output.WriteLineAsync("Try:");
         await output.WriteLineAsync($"  curl -s {running[0].GraphQL} -H 'Content-Type: application/json' -d '{JsonSerializer.Serialize(new { query = Query })}'");
         if (running.FirstOrDefault(r => r.Part == DemoGateway.Part) is { } gateway)

@@ -21,7 +21,7 @@ internal sealed class DemoCommand : Command
 
     private readonly Option<int> _portBase = new("--port-base")
     {
-        Description = "The ports are counted from here: the trust listens on 127.0.0.1 at port base + 0, the institution nodes at + 1, + 2 and + 3, the gateway at + 4.",
+        Description = "The ports are counted from here: the trust listens on 127.0.0.1 at port base + 0, the institution nodes at + 1, + 2 and + 3, the gateway at + 4, the web front-end at + 5.",
         HelpName = "PORT",
         DefaultValueFactory = _ => DefaultPortBase,
         Validators =
@@ -37,7 +37,7 @@ internal sealed class DemoCommand : Command
     };
 
     public DemoCommand()
-        : base("demo", "Run a small federation on this machine: three institution nodes (uclioe, unimelb, makerere) seeded with demo data, the trust, and the gateway over them all, until Ctrl-C or SIGTERM.")
+        : base("demo", "Run a small federation on this machine: three institution nodes (uclioe, unimelb, makerere) seeded with demo data, the trust, the gateway over them all, and the web front-end, until Ctrl-C or SIGTERM.")
     {
         Add(_data);
         Add(_portBase);

@@ -9,12 +9,13 @@ namespace ProfD.Cli.Demo;
 /// </summary>
 internal sealed class DemoFederation(string dataDirectory, int portBase, TextWriter output)
 {
-    /// <summary>The demo's servers in start order. The web front-end joins as one more line.</summary>
+    /// <summary>The demo's servers in start order: the web front-end last, over the gateway.</summary>
     public static IReadOnlyList<DemoPart> Parts { get; } =
     [
         .. DemoNodes.All(),
         DemoTrust.Part,
         DemoGateway.Part,
+        DemoWeb.Part,
     ];
 
     /// <summary>The largest port offset any part uses, so <c>--port-base</c> can be checked up front.</summary>
@@ -41,7 +42,8 @@ internal sealed class DemoFederation(string dataDirectory, int portBase, TextWri
                 throw failure.Rewritten(message => $"{message} Choose another --port-base.");
             }
             running.Add(new RunningDemoPart(part, url));
-            await output.WriteLineAsync($"  {part.Name,-16} {url.ToString().TrimEnd('/') + "/graphql",-32} {part.Summary}");
+            var address = part == DemoWeb.Part ? url.ToString() : url.ToString().TrimEnd('/') + "/graphql";
+            await output.WriteLineAsync($"  {part.Name,-16} {address,-32} {part.Summary}");
         }
 
         await DemoBanner.WriteAsync(output, running, folder);

@@ -1,0 +1,4 @@
+using ProfD.Web.Hosting;
+
+var app = WebFrontEndApplication.Build(args);
+app.Run();
