@@ -12,7 +12,8 @@ public sealed class DemoCommandProcessTests : IDisposable
     [Fact]
     public async Task Demo_serves_three_seeded_institutions_and_stops_cleanly_on_SIGINT()
     {
-        var portBase = FreePorts.Range(Institutions.Length + 1);
+        // The trust, the nodes, the gateway and the web front-end: port base + 0 to + 5.
+        var portBase = FreePorts.Range(Institutions.Length + 3);
         using var profd = ProfdProcess.Start(_temp.Path, "demo", "--data", _temp.Combine("demo"), "--port-base", portBase.ToString());
 
         for (var i = 0; i < Institutions.Length; i++)
@@ -38,7 +39,8 @@ public sealed class DemoCommandProcessTests : IDisposable
     [Fact]
     public async Task Demo_on_a_port_in_use_exits_1_and_suggests_another_port_base()
     {
-        var portBase = FreePorts.Range(Institutions.Length + 1);
+        // The trust, the nodes, the gateway and the web front-end: port base + 0 to + 5.
+        var portBase = FreePorts.Range(Institutions.Length + 3);
         using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, portBase + 2);
         taken.Start();
 
