@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ProfD.Node.Credentials;
 using ProfD.Node.Demo;
+using ProfD.Node.Media;
 
 namespace ProfD.Node.Data;
 
@@ -75,7 +76,8 @@ internal sealed class DatabaseMigrator(
             logger.LogInformation("{Database} already has data; demo data not seeded", connection.Description);
             return;
         }
-        await DemoData.SeedAsync(db, institution, time, issuer, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        await DemoData.SeedAsync(db, institution, time, issuer, scope.ServiceProvider.GetService<MediaStore>(), cancellationToken);
         logger.LogInformation("Seeded demo data for {Institution} into {Database}", institution, connection.Description);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using ProfD.Node.Candidates;
 using ProfD.Node.Credentials;
 using ProfD.Node.Data;
+using ProfD.Node.Media;
 using ProfD.Schema.Ids;
 
 namespace ProfD.Node.Demo;
@@ -62,9 +63,30 @@ internal static class DemoData
     /// transaction, each award with a credential signed by <paramref name="issuer"/> (the node's key). Meant for an empty
     /// database: rows with the same keys already there make it fail, saving nothing.
     /// </summary>
-    public static async Task SeedAsync(NodeDbContext db, string institution, TimeProvider time, CredentialIssuer issuer, CancellationToken cancellationToken = default)
+    public static async Task SeedAsync(NodeDbContext db, string institution, TimeProvider time, CredentialIssuer issuer, CancellationToken cancellationToken = default) =>
+        await SeedAsync(db, institution, time, issuer, media: null, cancellationToken);
+
+    /// <summary>As above, and writes the demo's media files into <paramref name="media"/> so the node serves them.</summary>
+    public static async Task SeedAsync(NodeDbContext db, string institution, TimeProvider time, CredentialIssuer issuer, MediaStore? media, CancellationToken cancellationToken = default)
     {
         var data = Build(institution, time);
+        var files = data.Exhibitions.SelectMany(e => e.Media)
+            .Select(m => DemoMediaFile.For(m.Kind, $"{institution}|{m.Id}", m.Caption ?? ""))
+            .OfType<DemoMediaFile>()
+            .DistinctBy(f => f.Sha256)
+            .ToList();
+        if (media is not null)
+        {
+            foreach (var file in files)
+            {
+                var path = media.PathOf(file.Sha256);
+                if (File.Exists(path)) continue;
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await File.WriteAllBytesAsync(path, file.Bytes, cancellationToken);
+            }
+        }
+        var created = time.GetUtcNow().UtcDateTime;
+        db.MediaBlobs.AddRange(files.Select(f => new MediaBlob { Sha256 = f.Sha256, SizeBytes = f.Bytes.Length, ContentType = f.ContentType, CreatedAt = created }));
         SignCredentials(data, issuer);
         db.Schools.AddRange(data.Schools);
         db.Teachers.AddRange(data.Teachers);

@@ -154,8 +154,19 @@ internal sealed partial class DemoDataBuilder
             item.Id = Key("MediaItem", c.Index * 8 + i);
             item.Position = i;
             item.CreatedAt = At(created.AddDays(3 * i));
-            if (item.Kind is not (MediaKind.Link or MediaKind.Text))
+            if (item.Kind is MediaKind.Link or MediaKind.Text) continue;
+            // Images, audio and documents get small real files (DemoData.SeedAsync stores them); video keeps a hash with no file.
+            if (DemoMediaFile.For(item.Kind, $"{code}|{item.Id}", item.Caption ?? "") is { } file)
+            {
+                item.ContentType = file.ContentType;
+                item.Url = Path.ChangeExtension(item.Url, file.Extension);
+                item.SizeBytes = file.Bytes.Length;
+                item.Sha256 = file.Sha256;
+            }
+            else
+            {
                 item.Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{code}|{item.Id}")));
+            }
         }
         return items;
     }
