@@ -15,6 +15,7 @@ internal sealed class CallerRelations(NodeDbContext db, InstitutionProfile insti
 {
     private ClaimsPrincipal? _user;
     private FederationCaller _caller = FederationCaller.Anonymous;
+    private Task? _loaded;
 
     public string Institution => institution.Code;
 
@@ -39,10 +40,15 @@ internal sealed class CallerRelations(NodeDbContext db, InstitutionProfile insti
     /// <summary>The caller <paramref name="user"/> is, with their relations loaded; read once per request.</summary>
     public async ValueTask<FederationCaller> CallerAsync(ClaimsPrincipal? user, CancellationToken ct)
     {
-        if (user is null || ReferenceEquals(user, _user)) return _caller;
-        _user = user;
-        _caller = FederationCaller.From(user);
-        await LoadAsync(_caller, ct);
+        if (user is null) return _caller;
+        if (!ReferenceEquals(user, _user))
+        {
+            _user = user;
+            _caller = FederationCaller.From(user);
+            _loaded = LoadAsync(_caller, ct);
+        }
+        // Every check waits for the one load, so no field is decided on relations still being read.
+        await _loaded!;
         return _caller;
     }
 

@@ -10,7 +10,7 @@ namespace ProfD.Cli.Tests.Infrastructure;
 /// </summary>
 public sealed class DemoFederationProcess : IAsyncLifetime
 {
-    public const int WebPortOffset = 6;
+    public const int ThirdPartyWebPortOffset = 6;
 
     private readonly TempDirectory _temp = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
@@ -22,7 +22,7 @@ public sealed class DemoFederationProcess : IAsyncLifetime
 
     public string Gateway => $"http://127.0.0.1:{PortBase + 4}/graphql";
 
-    public int WebPort => PortBase + WebPortOffset;
+    public int ThirdPartyWebPort => PortBase + ThirdPartyWebPortOffset;
 
     /// <summary>The demo accounts' password, which the demo generated at its first run.</summary>
     public string Password { get; private set; } = "";
@@ -31,7 +31,7 @@ public sealed class DemoFederationProcess : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        PortBase = FreePorts.Range(WebPortOffset + 1);
+        PortBase = FreePorts.Range(ThirdPartyWebPortOffset + 1);
         _profd = ProfdProcess.Start(_temp.Path, "demo", "--data", DataDirectory, "--port-base", PortBase.ToString());
         await _profd.WaitForOutputAsync("Press Ctrl-C to stop.");
         Password = (await File.ReadAllTextAsync(Path.Combine(DataDirectory, "demo-password.txt"))).Trim();

@@ -67,7 +67,7 @@ public sealed partial class FederatedLoginEndToEndTests(DemoFederationProcess de
     [Fact]
     public async Task A_web_front_end_logs_an_admin_in_by_code_flow_who_may_administer_home_and_nowhere_else()
     {
-        await using var web = await CodeFlowClientApp.StartAsync(demo.WebPort, demo.Hub);
+        await using var web = await CodeFlowClientApp.StartAsync(demo.ThirdPartyWebPort, demo.Hub);
         var page = await _chromium.NewPageAsync();
 
         await page.GotoAsync(web.LoginUrl());
@@ -96,7 +96,7 @@ public sealed partial class FederatedLoginEndToEndTests(DemoFederationProcess de
     [Fact]
     public async Task A_wrong_password_at_the_node_keeps_the_person_on_the_login_page_with_a_message_that_names_nothing()
     {
-        await using var web = await CodeFlowClientApp.StartAsync(demo.WebPort + 0, demo.Hub);
+        await using var web = await CodeFlowClientApp.StartAsync(demo.ThirdPartyWebPort, demo.Hub);
         var page = await _chromium.NewPageAsync();
 
         await page.GotoAsync(web.LoginUrl("makerere"));
@@ -112,16 +112,12 @@ public sealed partial class FederatedLoginEndToEndTests(DemoFederationProcess de
     public async Task The_trusts_harvester_reads_every_node_with_its_client_credentials_token()
     {
         // Nodes refuse their change feed to anyone but a harvester, so a library with works from every node proves the token.
-        var homes = new HashSet<string?>();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (homes.Count < 3 && DateTime.UtcNow < deadline)
-        {
-            var library = await demo.GatewayAsync("{ library(first: 100) { totalCount nodes { library { homeInstitution } } } }", accessToken: null);
-            if (library.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && data.GetProperty("library").ValueKind == JsonValueKind.Object)
-                homes = data.GetProperty("library").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("library").GetProperty("homeInstitution").GetString()).ToHashSet();
-            if (homes.Count < 3) await Task.Delay(500);
-        }
+        await GatewayReadiness.WaitForLibraryAsync(demo);
+        var library = await demo.GatewayAsync("{ library(first: 100) { totalCount nodes { library { homeInstitution } } } }", accessToken: null);
 
+        Assert.False(library.TryGetProperty("errors", out var errors), errors.ToString());
+        var homes = library.GetProperty("data").GetProperty("library").GetProperty("nodes").EnumerateArray()
+            .Select(n => n.GetProperty("library").GetProperty("homeInstitution").GetString()).ToHashSet();
         Assert.Equal(["makerere", "uclioe", "unimelb"], homes.Order());
         using var node = new NodeClient(demo.PortBase + 1);
         var feed = await node.PostAsync("{ changes { hasMore } }");

@@ -144,17 +144,12 @@ public sealed class WebFrontEndBrowserTests(DemoFederationProcess demo) : IAsync
         }
     }
 
-    // The library fills as the trust harvests the nodes in the background.
+    // The library fills as the trust harvests the nodes in the background; once the gateway has it all, so does the page.
     private async Task WaitForLibraryAsync(IPage page)
     {
-        var until = DateTime.UtcNow + HarvestDeadline;
-        while (true)
-        {
-            await page.GotoAsync($"{Web}/library");
-            if (await page.Locator("ol.cards article.card").CountAsync() > 0) return;
-            if (DateTime.UtcNow > until) throw new TimeoutException($"The library stayed empty for {HarvestDeadline.TotalSeconds}s:\n{await page.ContentAsync()}");
-            await Task.Delay(1000);
-        }
+        await GatewayReadiness.WaitForLibraryAsync(demo);
+        await page.GotoAsync($"{Web}/library");
+        Assert.True(await page.Locator("ol.cards article.card").CountAsync() > 0, await page.ContentAsync());
     }
 
     // An exhibition whose lineage names a library exhibition at another node: both IDs and the other's title.
