@@ -50,6 +50,7 @@ internal static class RootFieldRules
         ["addResearchLink"] = NodeAccess.ProjectOwner("projectId"),
         ["removeResearchLink"] = NodeAccess.ProjectOwner("projectId"),
         ["createExhibition"] = NodeAccess.CandidateItself("candidateId"),
+        ["importExhibition"] = NodeAccess.CandidateItself("candidateId", admin: true),
         ["updateExhibition"] = NodeAccess.ExhibitionOwner("id"),
         ["addMediaItem"] = NodeAccess.ExhibitionOwner("exhibitionId"),
         ["updateMediaItem"] = NodeAccess.MediaItemOwner("id"),

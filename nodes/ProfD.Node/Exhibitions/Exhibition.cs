@@ -28,6 +28,9 @@ internal sealed class Exhibition
     public List<MediaItem> Media { get; set; } = [];
     public List<ExhibitionShowing> Showings { get; set; } = [];
     public List<ExhibitionVersion> Versions { get; set; } = [];
+    /// <summary>The global ID of the exhibition at another node this one was imported from, if it was.</summary>
+    public string? ImportedFrom { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

@@ -17,6 +17,7 @@ internal sealed class ExhibitionConfiguration : IEntityTypeConfiguration<Exhibit
         exhibition.Property(e => e.Title).HasMaxLength(EntityConfiguration.NameLength);
         exhibition.Property(e => e.Licence).HasMaxLength(64);
         exhibition.Property(e => e.WithdrawalReason).HasMaxLength(2000);
+        exhibition.Property(e => e.ImportedFrom).HasMaxLength(EntityConfiguration.GlobalIdLength);
         exhibition.PrimitiveCollection(e => e.Themes);
         exhibition.PrimitiveCollection(e => e.Languages);
         exhibition.PrimitiveCollection(e => e.ProvocationIds);

@@ -28,6 +28,16 @@ internal static class ExhibitionFields
             .Argument<ExhibitionInputGraphType>("input", "Content to start with; title is needed unless projectId is given.")
             .MutateWith<object?, Exhibition, ExhibitionMutations>((ctx, m) => m.CreateAsync(
                 ctx.GetArgument<string>("candidateId"), ctx.GetArgument<string?>("projectId"), ctx.GetArgument<ExhibitionInput?>("input"), ctx.CancellationToken)!);
+        mutation.Field<NonNullGraphType<ExhibitionGraphType>, Exhibition>("importExhibition")
+            .Description("Brings an exhibition exported from another institution (profd exhibition export) here as a new DRAFT for one of "
+                + "this institution's candidates, in one step: its content, sections and media, with importedFrom naming the original. "
+                + "Each uploaded file must be here first (POST /media), found by the SHA-256 the document states; one that is not is "
+                + "BAD_USER_INPUT naming it. The candidate must be enrolled with no exhibition in progress, as for createExhibition. "
+                + "Showings and the project's links stay with the original.")
+            .Argument<NonNullGraphType<IdGraphType>>("candidateId")
+            .Argument<NonNullGraphType<StringGraphType>>("document", "The exhibition's document in the common format (exhibition-format/1.x, JSON), as exported.")
+            .MutateWith<object?, Exhibition, ExhibitionImporter>((ctx, m) =>
+                m.ImportAsync(ctx.GetArgument<string>("candidateId"), ctx.GetArgument<string>("document"), ctx.CancellationToken)!);
         mutation.Field<NonNullGraphType<ExhibitionGraphType>, Exhibition>("updateExhibition")
             .Description("Changes the content of the exhibition's current version while it is a draft; a submitted version is CONFLICT.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -38,6 +38,9 @@ internal sealed class ExhibitionGraphType : ObjectGraphType<Exhibition>
         Field(e => e.PublishedAt, nullable: true).Description("Null until the exhibition is published.");
         Field(e => e.WithdrawnAt, nullable: true).Description("When the published exhibition was withdrawn; null unless it was.");
         Field(e => e.WithdrawalReason, nullable: true).Description("Why it was withdrawn; null unless it was.");
+        Field<IdGraphType>("importedFrom")
+            .Description("The exhibition at another node this one was imported from (profd exhibition import), as its global ID; null if it was made here.")
+            .Resolve(ctx => ctx.Source.ImportedFrom);
         Field(e => e.CreatedAt);
         Field(e => e.UpdatedAt);
         Field<CandidateGraphType, Candidate>("candidate")

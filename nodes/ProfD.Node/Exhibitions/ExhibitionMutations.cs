@@ -18,15 +18,7 @@ internal sealed class ExhibitionMutations(NodeDbContext db, InstitutionProfile i
     public Task<Exhibition> CreateAsync(string candidateId, string? projectId, ExhibitionInput? input, CancellationToken ct) => db.InTransactionAsync(async () =>
     {
         input ??= new ExhibitionInput();
-        var candidateKey = institution.LocalKeyOf(candidateId, "Candidate", "candidateId")
-            ?? throw new BadUserInputException($"'{candidateId}' is a candidate of another institution; their exhibition lives at their home node.", "candidateId");
-        var candidate = await db.Candidates.FirstOrDefaultAsync(c => c.Id == candidateKey, ct)
-            ?? throw new BadUserInputException($"There is no candidate '{candidateId}' at {institution.Code}.", "candidateId");
-        if (!CandidateStageRules.IsActive(candidate.Stage))
-            throw new ConflictException($"The candidate is {candidate.Stage.ToString().ToUpperInvariant()}; only enrolled candidates make exhibitions.", "candidateId");
-        var open = await db.Exhibitions.AnyAsync(e => e.CandidateId == candidate.Id
-            && (e.Status == ExhibitionStatus.Draft || e.Status == ExhibitionStatus.Submitted || e.Status == ExhibitionStatus.UnderAdjudication), ct);
-        if (open) throw new ConflictException("The candidate already has an exhibition in progress; work on that one.", "candidateId");
+        var candidate = await CandidateReadyForNewExhibitionAsync(db, institution, candidateId, ct);
 
         ResearchProject? project = null;
         if (projectId is not null)
@@ -64,6 +56,21 @@ internal sealed class ExhibitionMutations(NodeDbContext db, InstitutionProfile i
         await db.SaveChangesAsync(ct);
         return exhibition;
     }, ct);
+
+    /// <summary>The candidate <paramref name="candidateId"/> names, when they may start an exhibition: here, active, none in progress.</summary>
+    public static async Task<Candidate> CandidateReadyForNewExhibitionAsync(NodeDbContext db, InstitutionProfile institution, string candidateId, CancellationToken ct)
+    {
+        var candidateKey = institution.LocalKeyOf(candidateId, "Candidate", "candidateId")
+            ?? throw new BadUserInputException($"'{candidateId}' is a candidate of another institution; their exhibition lives at their home node.", "candidateId");
+        var candidate = await db.Candidates.FirstOrDefaultAsync(c => c.Id == candidateKey, ct)
+            ?? throw new BadUserInputException($"There is no candidate '{candidateId}' at {institution.Code}.", "candidateId");
+        if (!CandidateStageRules.IsActive(candidate.Stage))
+            throw new ConflictException($"The candidate is {candidate.Stage.ToString().ToUpperInvariant()}; only enrolled candidates make exhibitions.", "candidateId");
+        var open = await db.Exhibitions.AnyAsync(e => e.CandidateId == candidate.Id
+            && (e.Status == ExhibitionStatus.Draft || e.Status == ExhibitionStatus.Submitted || e.Status == ExhibitionStatus.UnderAdjudication), ct);
+        if (open) throw new ConflictException("The candidate already has an exhibition in progress; work on that one.", "candidateId");
+        return candidate;
+    }
 
     public Task<Exhibition> UpdateAsync(string id, ExhibitionInput input, CancellationToken ct) => db.InTransactionAsync(async () =>
     {

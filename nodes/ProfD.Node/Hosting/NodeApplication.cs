@@ -54,7 +54,7 @@ internal static class NodeApplication
         builder.Services.AddScoped<CohortQueries>().AddScoped<CohortMutations>();
         builder.Services.AddScoped<CandidateQueries>().AddScoped<CandidateMutations>().AddScoped<CandidateProfiles>();
         builder.Services.AddScoped<ResearchProjectQueries>().AddScoped<ResearchProjectMutations>();
-        builder.Services.AddScoped<ExhibitionQueries>().AddScoped<ExhibitionMutations>().AddScoped<ExhibitionDocuments>()
+        builder.Services.AddScoped<ExhibitionQueries>().AddScoped<ExhibitionMutations>().AddScoped<ExhibitionImporter>().AddScoped<ExhibitionDocuments>()
             .AddScoped<MediaItemMutations>().AddScoped<ShowingMutations>()
             .AddScoped<ExhibitionSubmissionMutations>().AddScoped<ExhibitionPublicationMutations>();
         builder.Services.AddScoped<AdjudicationMutations>().AddScoped<DecisionConfirmation>();

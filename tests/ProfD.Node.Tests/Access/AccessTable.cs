@@ -69,6 +69,7 @@ internal static class AccessTable
         ("addResearchLink", """mutation { addResearchLink(projectId: "home:ResearchProject:R1", targetId: "away:ResearchProject:X", relation: BUILDS_ON) { id } }""", "UFFAFFFAF"),
         ("removeResearchLink", """mutation { removeResearchLink(projectId: "home:ResearchProject:R1", targetId: "away:ResearchProject:X") { id } }""", "UFFAFFFAF"),
         ("createExhibition", """mutation { createExhibition(candidateId: "home:Candidate:K1", input: {}) { id } }""", "UFFAFFFFF"),
+        ("importExhibition", """mutation { importExhibition(candidateId: "home:Candidate:K1", document: "{}") { id } }""", "UFFAFFFAF"),
         ("updateExhibition", $$"""mutation { updateExhibition(id: "{{Ed}}", input: { title: "Exhibition ED" }) { id } }""", "UFFAFFFFF"),
         ("addMediaItem", $$"""mutation { addMediaItem(exhibitionId: "{{Ed}}", input: {}) { id } }""", "UFFAFFFFF"),
         ("updateMediaItem", """mutation { updateMediaItem(id: "home:MediaItem:MI1", input: { caption: "One" }) { id } }""", "UFFAFFFFF"),

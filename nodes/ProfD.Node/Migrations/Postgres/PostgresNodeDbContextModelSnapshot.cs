@@ -675,6 +675,11 @@ namespace ProfD.Node.Migrations.Postgres
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(140)
+                        .HasColumnType("character varying(140)")
+                        .UseCollation("C");
+
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
                         .HasColumnType("text[]");

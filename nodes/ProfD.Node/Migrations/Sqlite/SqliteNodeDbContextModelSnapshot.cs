@@ -578,6 +578,10 @@ namespace ProfD.Node.Migrations.Sqlite
                     b.Property<string>("Findings")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportedFrom")
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
                         .HasColumnType("TEXT");
