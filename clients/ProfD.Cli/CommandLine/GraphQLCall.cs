@@ -8,7 +8,7 @@ namespace ProfD.Cli.CommandLine;
 internal static class GraphQLCall
 {
     public static async Task<GraphQLAnswer> PostAsync(
-        HttpClient http, Uri endpoint, string document, JsonObject? variables, CancellationToken cancellationToken)
+        HttpClient http, Uri endpoint, string document, JsonObject? variables, CancellationToken cancellationToken, string? accessToken = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
@@ -16,6 +16,7 @@ internal static class GraphQLCall
         };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         request.Headers.Accept.ParseAdd("application/json;q=0.9");
+        if (accessToken is not null) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
         using var response = await SendAsync(http, request, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         JsonObject? answer;

@@ -33,12 +33,7 @@ internal sealed class CredentialVerifyCommand : Command
         Description = "The credential: a JSON file (Award.credential as the node gave it), or '-' to read it from standard input.",
     };
 
-    private readonly Option<string?> _node = new("--node")
-    {
-        Description = "Ask this node (its address or /graphql endpoint) directly instead of going through the gateway.",
-        HelpName = "URL",
-        Validators = { result => ValidateUrl(result, "--node") },
-    };
+    private readonly Option<string?> _node = NodeAddress.Option("Ask this node (its address or /graphql endpoint) directly instead of going through the gateway.");
 
     private readonly Option<string> _gateway = GatewayAddress.Option();
 
@@ -139,13 +134,5 @@ internal sealed class CredentialVerifyCommand : Command
         {
             throw new CliFailure(ExitCodes.Failure, $"Could not read {file}: {e.Message}");
         }
-    }
-
-    private static void ValidateUrl(System.CommandLine.Parsing.OptionResult result, string name)
-    {
-        if (result.Tokens.Count == 0) return;
-        var value = result.Tokens[^1].Value;
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            result.AddError($"{name} '{value}' must be an http:// or https:// address such as http://127.0.0.1:5101.");
     }
 }

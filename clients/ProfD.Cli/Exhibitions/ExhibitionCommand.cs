@@ -9,5 +9,6 @@ internal sealed class ExhibitionCommand : Command
         : base("exhibition", "Exhibitions as self-contained packages: the common-format document, every media file and the credential.")
     {
         Add(new ExhibitionExportCommand());
+        Add(new ExhibitionImportCommand());
     }
 }

@@ -94,7 +94,6 @@ internal sealed partial class DemoDataBuilder
     private List<MediaItem> BuildMedia(CandidateSlot c, Exhibition exhibition)
     {
         var draft = c.IsFreshDraft;
-        var folder = $"media/{exhibition.Id}";
         var created = ExhibitionCreatedAt(c);
         var school = institution.Schools[c.School];
         var items = new List<MediaItem>
@@ -105,7 +104,6 @@ internal sealed partial class DemoDataBuilder
                 Caption = $"A lesson from the second research cycle at {school.Name}",
                 AltText = "A class working in pairs at tables; the teacher crouches beside one pair and listens.",
                 Transcript = "Teacher: What do you notice? Talk to your partner first. Pupil: We both said it gets bigger, but we had different reasons…",
-                DurationSeconds = 540 + c.Index * 37, SizeBytes = 180_000_000 + c.Index * 1_234_567, ContentType = "video/mp4", Url = $"{folder}/lesson.mp4",
                 // A draft may still be waiting for consent forms: submission is refused until they are recorded.
                 ShowsPupils = true, ConsentRecorded = !draft,
             },
@@ -123,20 +121,17 @@ internal sealed partial class DemoDataBuilder
                 Id = "", ExhibitionId = exhibition.Id, Kind = MediaKind.Image,
                 Caption = "Pupils' work before and after the intervention",
                 AltText = "Two pages of a pupil's exercise book side by side: the earlier page has one short sentence, the later page a full paragraph with diagrams.",
-                SizeBytes = 2_400_000 + c.Index * 10_000, ContentType = "image/jpeg", Url = $"{folder}/work-samples.jpg",
             });
             items.Add(new()
             {
                 Id = "", ExhibitionId = exhibition.Id, Kind = MediaKind.Audio,
                 Caption = "Conversation with my mentor about the findings",
                 Transcript = "Mentor: What surprised you most? Candidate: That the pupils who spoke least in class gained the most…",
-                DurationSeconds = 1260 + c.Index * 11, SizeBytes = 20_000_000 + c.Index * 50_000, ContentType = "audio/mp4", Url = $"{folder}/mentor-conversation.m4a",
             });
             items.Add(new()
             {
                 Id = "", ExhibitionId = exhibition.Id, Kind = MediaKind.Document,
                 Caption = "Full research report with data tables (PDF)",
-                SizeBytes = 1_800_000 + c.Index * 20_000, ContentType = "application/pdf", Url = $"{folder}/report.pdf",
             });
             if (c.Index % 2 == 0)
             {
@@ -155,18 +150,13 @@ internal sealed partial class DemoDataBuilder
             item.Position = i;
             item.CreatedAt = At(created.AddDays(3 * i));
             if (item.Kind is MediaKind.Link or MediaKind.Text) continue;
-            // Images, audio and documents get small real files (DemoData.SeedAsync stores them); video keeps a hash with no file.
-            if (DemoMediaFile.For(item.Kind, $"{code}|{item.Id}", item.Caption ?? "") is { } file)
-            {
-                item.ContentType = file.ContentType;
-                item.Url = Path.ChangeExtension(item.Url, file.Extension);
-                item.SizeBytes = file.Bytes.Length;
-                item.Sha256 = file.Sha256;
-            }
-            else
-            {
-                item.Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{code}|{item.Id}")));
-            }
+            // Every file gets small real bytes (DemoData.SeedAsync stores them), so what the item says is what is served.
+            var file = DemoMediaFile.For(item.Kind, $"{code}|{item.Id}", item.Caption ?? "")
+                ?? throw new InvalidOperationException($"The demo has no file for a {item.Kind}.");
+            item.ContentType = file.ContentType;
+            item.SizeBytes = file.Bytes.Length;
+            item.Sha256 = file.Sha256;
+            item.DurationSeconds = file.DurationSeconds;
         }
         return items;
     }

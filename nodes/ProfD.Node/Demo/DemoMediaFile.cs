@@ -8,17 +8,27 @@ namespace ProfD.Node.Demo;
 
 /// <summary>
 /// Small real files behind the demo's media, made from the item itself so the same demo always has the same bytes: a
-/// PNG for an image, a WAV tone for audio, a one-page PDF for a document. Video has none (no encoder here), so the
-/// node answers 404 for it and front-ends say the file is not available.
+/// PNG for an image, a WAV tone for audio, a one-page PDF for a document; every video is the same short WebM clip,
+/// made once with ffmpeg and embedded, since nothing here encodes video.
 /// </summary>
-internal sealed record DemoMediaFile(string ContentType, string Extension, byte[] Bytes)
+internal sealed record DemoMediaFile(string ContentType, string Extension, byte[] Bytes, double? DurationSeconds = null)
 {
+    private static readonly Lazy<byte[]> LessonVideo = new(() =>
+    {
+        using var resource = typeof(DemoMediaFile).Assembly.GetManifestResourceStream("ProfD.Node.Demo.lesson.webm")
+            ?? throw new InvalidOperationException("The demo's lesson video is not embedded in the node.");
+        using var bytes = new MemoryStream();
+        resource.CopyTo(bytes);
+        return bytes.ToArray();
+    });
+
     public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(Bytes));
 
     public static DemoMediaFile? For(MediaKind kind, string seed, string caption) => kind switch
     {
+        MediaKind.Video => new("video/webm", "webm", LessonVideo.Value, 3),
         MediaKind.Image => new("image/png", "png", Png(seed)),
-        MediaKind.Audio => new("audio/wav", "wav", Wav(seed)),
+        MediaKind.Audio => new("audio/wav", "wav", Wav(seed), WavSeconds),
         MediaKind.Document => new("application/pdf", "pdf", Pdf(caption)),
         _ => null,
     };
@@ -75,10 +85,12 @@ internal sealed record DemoMediaFile(string ContentType, string Extension, byte[
         return ~crc;
     }
 
+    private const int WavSeconds = 2;
+
     // Two seconds of a soft tone, 8 kHz, 8-bit mono; the pitch comes from the seed.
     private static byte[] Wav(string seed)
     {
-        const int Rate = 8000, Seconds = 2;
+        const int Rate = 8000, Seconds = WavSeconds;
         var pitch = 220 + SHA256.HashData(Encoding.UTF8.GetBytes(seed))[0] * 2;
         var samples = new byte[Rate * Seconds];
         for (var i = 0; i < samples.Length; i++)

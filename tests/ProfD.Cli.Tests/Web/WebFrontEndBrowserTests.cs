@@ -61,6 +61,18 @@ public sealed class WebFrontEndBrowserTests(DemoFederationProcess demo) : IAsync
         await AssertAllAnswerAsync(await page.Locator("main video[src], main audio[src], main img[src], figure.document a[href]").EvaluateAllAsync<string[]>(
             "elements => elements.map(e => e.src || e.href)"));
         Assert.Equal(1, await page.Locator("section.award").CountAsync());
+        // The video really plays in Chromium: its file decodes (a duration) and playback moves on.
+        var played = await page.Locator("figure.piece.video video").EvaluateAsync<double>("""
+            async video => {
+              video.muted = true;
+              await video.play();
+              await new Promise(resolve => setTimeout(resolve, 700));
+              video.pause();
+              return video.currentTime;
+            }
+            """);
+        Assert.True(played > 0, $"the video stayed at {played} s");
+        Assert.True(await page.Locator("figure.piece.video video").EvaluateAsync<double>("video => video.duration") > 1);
         await HeadlessChromium.ScreenshotAsync(page, "web-exhibition");
     }
 
