@@ -95,6 +95,29 @@ public sealed class PostgresServer : IAsyncLifetime
         lock (databases) databases.Remove(name);
     }
 
+    /// <summary>
+    /// Runs one of PostgreSQL's client programs (pg_dump, pg_restore) from the server's own binaries, or from PATH for
+    /// an external server, with <paramref name="connectionString"/>'s database as its <c>--dbname</c>.
+    /// </summary>
+    public async Task RunClientAsync(string program, string connectionString, params string[] arguments)
+    {
+        var c = new NpgsqlConnectionStringBuilder(connectionString);
+        var dbname = $"host={c.Host} port={c.Port} user={c.Username} dbname={c.Database}";
+        var start = new ProcessStartInfo(binaries is null ? program : Path.Combine(binaries, program))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        if (!string.IsNullOrEmpty(c.Password)) start.Environment["PGPASSWORD"] = c.Password;
+        foreach (var argument in arguments.Append("--dbname").Append(dbname)) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{program} exited with {process.ExitCode}: {(await error).Trim()}");
+    }
+
     public string ConnectionStringFor(string database) =>
         new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, IncludeErrorDetail = true }.ConnectionString;
 
