@@ -35,12 +35,18 @@ internal sealed class ExhibitionExportCommand : Command
 
     private readonly Option<string> _gateway = GatewayAddress.Option();
 
+    private readonly Option<bool> _json = new("--json")
+    {
+        Description = "Print the package's manifest (package.json) as JSON for scripts.",
+    };
+
     public ExhibitionExportCommand()
         : base("export", "Write an exhibition as a package: its common-format document, every uploaded media file and its award's credential; progress on stderr.")
     {
         Add(_id);
         Add(_out);
         Add(_gateway);
+        Add(_json);
         SetAction(RunAsync);
     }
 
@@ -96,8 +102,9 @@ internal sealed class ExhibitionExportCommand : Command
             ["media"] = media,
         };
         await File.WriteAllTextAsync(Path.Combine(folder, ExhibitionPackage.Manifest), manifest.ToJsonString(Indented), cancellationToken);
-        await parsed.InvocationConfiguration.Output.WriteLineAsync(
-            $"Exported {id} to {folder}: the document, {uploads.Count} media file(s){(credential is null ? "" : " and the credential")}.");
+        await parsed.InvocationConfiguration.Output.WriteLineAsync(parsed.GetValue(_json)
+            ? manifest.ToJsonString(Indented)
+            : $"Exported {id} to {folder}: the document, {uploads.Count} media file(s){(credential is null ? "" : " and the credential")}.");
         return ExitCodes.Ok;
     }
 

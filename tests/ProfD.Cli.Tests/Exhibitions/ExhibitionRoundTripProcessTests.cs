@@ -22,8 +22,9 @@ public sealed class ExhibitionRoundTripProcessTests(DemoFederationProcess demo) 
         var original = await PublishedWithUploadsAsync("uclioe");
         var package = _home.Combine("package");
 
-        using var export = await ProfdProcess.RunAsync(_home.Path, "exhibition", "export", original, "--out", package, "--gateway", demo.Gateway);
+        using var export = await ProfdProcess.RunAsync(_home.Path, "exhibition", "export", original, "--out", package, "--gateway", demo.Gateway, "--json");
         Assert.True(export.ExitCode == 0, export.Transcript);
+        Assert.Equal(original, JsonDocument.Parse(export.StandardOutput).RootElement.GetProperty("exhibition").GetString());
 
         var token = await BrowserLogin.AccessTokenAsync(demo.Hub, demo.ThirdPartyWebPort, "unimelb", "admin@unimelb.demo", demo.Password);
         await new LoginStore(_home.Path).SaveAsync(
