@@ -33,6 +33,12 @@ internal sealed class ComposedSchema(
 
     public SubgraphSchema SubgraphOf(Owner owner) => owner == Owner.Trust ? Trust : Partition;
 
+    /// <summary>Whether <paramref name="type"/> is one of the trust's own entities that composition made a <c>Node</c>.</summary>
+    public bool IsTrustNode(string type) =>
+        !Partition.HasType(type) && Types.TryGetValue(type, out var composed) && composed.Interfaces.Contains(NodeInterface);
+
+    public const string NodeInterface = "Node";
+
     /// <summary>The other subgraph that can answer <paramref name="field"/> on <paramref name="type"/>, if any.</summary>
     public Owner? OwnerOf(string type, string field, Owner except)
     {

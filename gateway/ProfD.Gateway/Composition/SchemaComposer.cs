@@ -26,6 +26,7 @@ internal static class SchemaComposer
         Merge(partition, Owner.Partition, types, order, problems);
         Merge(trust, Owner.Trust, types, order, problems);
         if (!types.ContainsKey("Query")) throw new CompositionException("Neither subgraph has a Query type.");
+        MakeTrustEntitiesNodes(partition, trust, types);
 
         var routes = new Dictionary<(string, string), RootRoute>();
         foreach (var root in RootTypes)
@@ -46,6 +47,28 @@ internal static class SchemaComposer
         var sdl = Print(types, order);
         return new ComposedSchema(sdl, Parser.Parse(sdl), types, partition, trust, routes, problems);
     }
+
+    /// <summary>
+    /// The trust's own entities keyed by their global ID (Triangle, Provocation, …) implement the nodes' <c>Node</c>
+    /// interface in the composed schema, so <c>node(id:)</c> answers every ID in the federation: the gateway fetches
+    /// them from the trust with <c>_entities</c>.
+    /// </summary>
+    private static void MakeTrustEntitiesNodes(SubgraphSchema partition, SubgraphSchema trust, Dictionary<string, ComposedType> types)
+    {
+        if (!types.TryGetValue(ComposedSchema.NodeInterface, out var node) || node.Kind != "interface") return;
+        foreach (var definition in trust.Document.Definitions.OfType<GraphQLObjectTypeDefinition>())
+        {
+            var name = definition.Name.StringValue;
+            if (partition.HasType(name) || !IsKeyedById(definition) || !types.TryGetValue(name, out var type)) continue;
+            if (type.Field("id")?.TypeText != "ID!" || type.Interfaces.Contains(ComposedSchema.NodeInterface)) continue;
+            type.Interfaces.Add(ComposedSchema.NodeInterface);
+        }
+    }
+
+    private static bool IsKeyedById(GraphQLObjectTypeDefinition definition) =>
+        definition.Directives?.Items.Any(d => d.Name.StringValue is "key" or "federation__key"
+            && d.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "fields")?.Value is GraphQLStringValue { Value: var fields }
+            && fields.Span.Trim().SequenceEqual("id")) == true;
 
     private static RootRoute RouteOf(string root, ComposedField field)
     {

@@ -35,6 +35,7 @@ internal sealed class RootFieldResolver : IFieldResolver
             case RootRouting.FanOut:
                 return await ConnectionFanOut.ResolveAsync(context, request, client);
             default:
+                if (TrustNode(context, route, request) is { } trustEntity) return EntityCompleter.Complete(context, trustEntity);
                 var home = HomeOf(context, route, request, path);
                 if (home is null) return null;
                 if (!request.Snapshot.Nodes.TryGetValue(home, out var endpoint))
@@ -44,6 +45,25 @@ internal sealed class RootFieldResolver : IFieldResolver
                 }
                 return EntityCompleter.Complete(context, await ForwardAsync(context, request, client, Owner.Partition, home, endpoint));
         }
+    }
+
+    /// <summary>
+    /// For <c>node(id:)</c> naming one of the trust's entities: the entity as an ID with its type, which
+    /// <see cref="EntityCompleter"/> then completes from the trust with <c>_entities</c> (null if the trust has none).
+    /// </summary>
+    private static GatewayObject? TrustNode(IResolveFieldContext context, RootRoute route, GatewayRequest request)
+    {
+        if (context.FieldDefinition.ResolvedType?.GetNamedType().Name != ComposedSchema.NodeInterface) return null;
+        foreach (var argument in route.IdArguments)
+        {
+            if (context.GetArgument<string?>(argument) is not { } id || !GlobalId.TryParse(id, out var parsed)) continue;
+            if (!request.Composed.IsTrustNode(parsed.Type)) return null;
+            var entity = new GatewayObject(Owner.Partition, null);
+            entity.Values[GatewayObject.TypeKey] = parsed.Type;
+            entity.Values[GatewayObject.IdKey] = id;
+            return entity;
+        }
+        return null;
     }
 
     private static string? HomeOf(IResolveFieldContext context, RootRoute route, GatewayRequest request, List<object> path)

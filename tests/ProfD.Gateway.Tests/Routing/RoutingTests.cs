@@ -33,6 +33,39 @@ public sealed class RoutingTests(DemoFederationFixture federation)
     }
 
     [Fact]
+    public async Task Node_with_a_trust_id_is_answered_by_the_trust_and_its_schools_by_their_nodes()
+    {
+        var triangles = await federation.Trust.QueryAsync("{ triangles(first: 1) { nodes { id name } } }");
+        var triangle = triangles.GetProperty("triangles").GetProperty("nodes")[0];
+        var id = triangle.GetProperty("id").GetString()!;
+        federation.ClearLogs();
+
+        var data = await federation.Gateway.QueryAsync(
+            "query($id: ID!) { node(id: $id) { __typename id ... on Triangle { name schools { nation } } } }", new { id });
+
+        var node = data.GetProperty("node");
+        Assert.Equal(("Triangle", id), (node.GetProperty("__typename").GetString(), node.GetProperty("id").GetString()));
+        Assert.Equal(triangle.GetProperty("name").GetString(), node.GetProperty("name").GetString());
+        Assert.Equal(["AU", "GB", "UG"], node.GetProperty("schools").EnumerateArray().Select(s => s.GetProperty("nation").GetString()).Order());
+        var trust = Assert.Single(federation.Trust.Log.Requests);
+        Assert.Contains("_entities", trust.Query, StringComparison.Ordinal);
+        Assert.All(federation.Nodes.Values, n => Assert.Single(n.Log.Requests));
+    }
+
+    [Fact]
+    public async Task Node_with_a_trust_id_the_trust_does_not_have_is_null_without_asking_any_node()
+    {
+        federation.ClearLogs();
+
+        var response = await federation.Gateway.PostAsync("{ node(id: \"trust:Triangle:NOPE\") { id } }");
+
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").GetProperty("node").ValueKind);
+        Assert.False(response.TryGetProperty("errors", out _));
+        Assert.Single(federation.Trust.Log.Requests);
+        Assert.All(federation.Nodes.Values, n => Assert.Empty(n.Log.Requests));
+    }
+
+    [Fact]
     public async Task Many_triangles_still_cost_one_entities_request_per_node_per_level_and_each_school_once()
     {
         federation.ClearLogs();
