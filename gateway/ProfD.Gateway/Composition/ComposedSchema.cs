@@ -33,6 +33,10 @@ internal sealed class ComposedSchema(
 
     public SubgraphSchema SubgraphOf(Owner owner) => owner == Owner.Trust ? Trust : Partition;
 
+    /// <summary>The subgraph that answers <paramref name="field"/> on <paramref name="type"/>: the nodes if they have it, else the trust.</summary>
+    public Owner? AnyOwnerOf(string type, string field) =>
+        Partition.HasField(type, field) ? Owner.Partition : Trust.HasField(type, field) ? Owner.Trust : null;
+
     /// <summary>Whether <paramref name="type"/> is one of the trust's own entities that composition made a <c>Node</c>.</summary>
     public bool IsTrustNode(string type) =>
         !Partition.HasType(type) && Types.TryGetValue(type, out var composed) && composed.Interfaces.Contains(NodeInterface);

@@ -61,6 +61,18 @@ internal sealed class SubgraphSchema
     public GraphQLFieldDefinition? Field(string type, string field) =>
         _fields.TryGetValue(type, out var fields) && fields.TryGetValue(field, out var definition) ? definition : null;
 
+    /// <summary>
+    /// The ID field naming what <paramref name="field"/> refers to, when the type pairs them (<c>mentor</c> with
+    /// <c>mentorId</c>): the object field is null when the entity lives at another node, and the ID says which.
+    /// </summary>
+    public string? ReferenceIdOf(string type, string field)
+    {
+        var idField = Field(type, field + "Id");
+        if (idField is null || SdlText.TypeOf(idField.Type).TrimEnd('!') != "ID") return null;
+        var target = Field(type, field);
+        return target is not null && target.Type is not GraphQLListType && HasField(SdlText.NamedTypeOf(target.Type), "id") ? idField.Name.StringValue : null;
+    }
+
     public IReadOnlyCollection<string> FieldsOf(string type) =>
         _fields.TryGetValue(type, out var fields) ? fields.Keys : [];
 

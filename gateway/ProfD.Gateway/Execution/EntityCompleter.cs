@@ -23,7 +23,7 @@ internal static class EntityCompleter
         {
             if (item.TypeName is not { } type || item.Id is null) continue;
             // What a producer leaves out of a selection is the same for every object it returns: planned once per document.
-            var plans = request.Plan(context.FieldAst.Location.Start, "complete", type, (int)item.Producer, () => Plan(context, request, item, type));
+            var plans = request.Plan(context.FieldAst.Location.Start, item.Reference ? "reference" : "complete", type, (int)item.Producer, () => Plan(context, request, item, type));
             foreach (var (owner, plan) in plans)
             {
                 var batch = request.BatchFor(owner, type, plan.Text, () => new EntityBatch(
@@ -48,8 +48,9 @@ internal static class EntityCompleter
         {
             var name = field.Name.StringValue;
             if (name == "__typename" || item.TryGet(field.Alias?.Name.StringValue ?? name, name, out _)) continue;
-            if (request.Composed.OwnerOf(type, name, item.Producer) is not { } owner) continue;
-            if (!missing.TryGetValue(owner, out var list)) missing[owner] = list = [];
+            var owner = item.Reference ? request.Composed.AnyOwnerOf(type, name) : request.Composed.OwnerOf(type, name, item.Producer);
+            if (owner is null) continue;
+            if (!missing.TryGetValue(owner.Value, out var list)) missing[owner.Value] = list = [];
             list.Add(field);
         }
         return [.. missing.Select(pair =>

@@ -15,7 +15,13 @@ internal sealed class GatewayObject(Owner producer, string? institution)
     /// <summary>The alias under which every subquery asks for an entity's <c>id</c>.</summary>
     public const string IdKey = "_gwId";
 
+    /// <summary>The alias prefix under which a subquery asks for the ID a reference field names (<c>_gwRef_mentor: mentorId</c>).</summary>
+    public const string ReferencePrefix = "_gwRef_";
+
     public Owner Producer { get; } = producer;
+
+    /// <summary>Only a type and an ID so far: every field comes from the subgraph that owns it, at the ID's home.</summary>
+    public bool Reference { get; init; }
 
     /// <summary>The node that answered, for objects from institution nodes.</summary>
     public string? Institution { get; } = institution;

@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Resolvers;
+using ProfD.Gateway.Composition;
+using ProfD.Schema.Ids;
 
 namespace ProfD.Gateway.Execution;
 
@@ -12,8 +14,24 @@ internal sealed class ObjectFieldResolver : IFieldResolver
     {
         if (context.Source is not GatewayObject source) return new((object?)null);
         var name = context.FieldAst.Name.StringValue;
-        if (!source.TryGet(context.FieldAst.Alias?.Name.StringValue ?? name, name, out var value)) return new((object?)null);
+        if (!source.TryGet(context.FieldAst.Alias?.Name.StringValue ?? name, name, out var value) || value is null)
+            return new(ReferenceElsewhere(context, source, name) is { } reference ? EntityCompleter.Complete(context, reference) : null);
         if (value is Lazy<string> deferred) return new(deferred.Value);
         return new(context.FieldAst.SelectionSet is null ? value : EntityCompleter.Complete(context, value));
+    }
+
+    /// <summary>
+    /// A reference field a node left null because its entity lives at another node (a mentor, a showing's school):
+    /// the entity as its ID, to be fetched from its home node. A null for the node's own entity stays null.
+    /// </summary>
+    private static GatewayObject? ReferenceElsewhere(IResolveFieldContext context, GatewayObject source, string name)
+    {
+        if (source.Producer != Owner.Partition || context.FieldAst.SelectionSet is null) return null;
+        if (!source.Values.TryGetValue(GatewayObject.ReferencePrefix + name, out var id) || id is not string text) return null;
+        if (!GlobalId.TryParse(text, out var target) || target.Institution == source.Institution) return null;
+        var reference = new GatewayObject(Owner.Partition, null) { Reference = true };
+        reference.Values[GatewayObject.TypeKey] = context.FieldDefinition.ResolvedType!.GetNamedType().Name;
+        reference.Values[GatewayObject.IdKey] = text;
+        return reference;
     }
 }

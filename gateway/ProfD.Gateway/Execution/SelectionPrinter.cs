@@ -6,8 +6,9 @@ namespace ProfD.Gateway.Execution;
 
 /// <summary>
 /// Prints the part of a caller's selection that one subgraph can answer: fields it has on each type, with the caller's
-/// aliases, arguments and directives; named fragments inlined; plus <c>__typename</c> and the entity <c>id</c> under
-/// private aliases, so the gateway can fetch the rest from the other subgraph. Records the variables it used.
+/// aliases, arguments and directives; named fragments inlined; plus <c>__typename</c>, the entity <c>id</c> and the ID
+/// beside each reference field under private aliases, so the gateway can fetch the rest from the other subgraph or the
+/// other node. Records the variables it used.
 /// </summary>
 internal sealed class SelectionPrinter(SubgraphSchema subgraph, GraphQLDocument document)
 {
@@ -86,6 +87,9 @@ internal sealed class SelectionPrinter(SubgraphSchema subgraph, GraphQLDocument 
                 else if (subgraph.HasField(type, name))
                 {
                     Field(field, type);
+                    // The ID beside a reference field, so the gateway can follow it to another node when the field is null.
+                    if (field.SelectionSet is not null && subgraph.ReferenceIdOf(type, name) is { } idField)
+                        _text.Append(' ').Append(GatewayObject.ReferencePrefix).Append(name).Append(": ").Append(idField);
                 }
                 break;
             case GraphQLInlineFragment inline:

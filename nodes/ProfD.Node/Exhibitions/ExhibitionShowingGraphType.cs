@@ -18,7 +18,7 @@ internal sealed class ExhibitionShowingGraphType : ObjectGraphType<ExhibitionSho
             .Description("The school's global ID; its first segment names its home institution, which may be another node.")
             .Resolve(ctx => ctx.Source.SchoolId);
         Field<SchoolGraphType, School>("school")
-            .Description("The school, when it is one of this institution's; null for a school at another node.")
+            .Description("The school. A node gives only its own schools (null for one at another node); the gateway fetches the others from their home node by schoolId.")
             .LoadWith<ExhibitionShowing, School, EntityLoader>((ctx, load) => load.Lookup<School>(ctx.Source.SchoolId, "School", "schoolId"));
         Field<NonNullGraphType<DateOnlyGraphType>>("date").Resolve(ctx => ctx.Source.HeldOn);
         Field(s => s.Venue);

@@ -20,7 +20,7 @@ internal sealed class MentorshipGraphType : ObjectGraphType<Mentorship>
             .Description("The mentor's global Teacher ID; its first segment names their home institution, which may be another node.")
             .Resolve(ctx => ctx.Source.MentorId);
         Field<TeacherGraphType, Teacher>("mentor")
-            .Description("The mentor, when they are a teacher of this institution; null for a mentor at another node (follow mentorId there).")
+            .Description("The mentor. A node gives only its own teachers (null for a mentor at another node); the gateway fetches the others from their home node by mentorId.")
             .LoadWith<Mentorship, Teacher, EntityLoader>((ctx, load) => load.Lookup<Teacher>(ctx.Source.MentorId, "Teacher", "mentorId"));
         Field(m => m.StartedAt);
         Field(m => m.EndedAt, nullable: true).Description("When the mentorship ended or will end; null while open-ended.");

@@ -66,6 +66,48 @@ public sealed class RoutingTests(DemoFederationFixture federation)
     }
 
     [Fact]
+    public async Task A_showing_at_another_nodes_school_gets_that_school_from_its_home_node_in_one_request_per_node()
+    {
+        federation.ClearLogs();
+
+        var data = await federation.Gateway.QueryAsync(
+            "{ exhibitions(first: 50, institutions: [\"uclioe\"], where: { status: { eq: PUBLISHED } }) { nodes { showings { schoolId school { id name nation } } } } }");
+
+        var showings = data.GetProperty("exhibitions").GetProperty("nodes").EnumerateArray().SelectMany(e => e.GetProperty("showings").EnumerateArray()).ToList();
+        Assert.All(showings, s => Assert.Equal(s.GetProperty("schoolId").GetString(), s.GetProperty("school").GetProperty("id").GetString()));
+        Assert.All(showings, s => Assert.False(string.IsNullOrEmpty(s.GetProperty("school").GetProperty("name").GetString())));
+        var elsewhere = showings.Select(s => s.GetProperty("schoolId").GetString()!).Where(id => !id.StartsWith("uclioe:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(elsewhere);
+        foreach (var code in new[] { "unimelb", "makerere" })
+        {
+            var asked = elsewhere.Where(id => id.StartsWith(code + ":", StringComparison.Ordinal)).Distinct().Order().ToList();
+            if (asked.Count == 0)
+            {
+                Assert.Empty(federation.Nodes[code].Log.Requests);
+                continue;
+            }
+            var request = Assert.Single(federation.Nodes[code].Log.Requests);
+            Assert.Contains("_entities", request.Query, StringComparison.Ordinal);
+            Assert.Equal(asked, request.Variables.GetProperty("gwRepresentations").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).Order());
+        }
+    }
+
+    [Fact]
+    public async Task A_mentor_at_another_node_is_followed_there_and_a_local_mentor_comes_with_the_candidate()
+    {
+        var data = await federation.Gateway.QueryAsync(
+            "{ candidates(first: 100, institutions: [\"makerere\"]) { nodes { mentorships { mentorId mentor { id displayName school { nation } } } } } }");
+
+        var mentorships = data.GetProperty("candidates").GetProperty("nodes").EnumerateArray().SelectMany(c => c.GetProperty("mentorships").EnumerateArray()).ToList();
+        Assert.All(mentorships, m => Assert.Equal(m.GetProperty("mentorId").GetString(), m.GetProperty("mentor").GetProperty("id").GetString()));
+        Assert.All(mentorships, m => Assert.False(string.IsNullOrEmpty(m.GetProperty("mentor").GetProperty("displayName").GetString())));
+        var foreign = mentorships.Where(m => !m.GetProperty("mentorId").GetString()!.StartsWith("makerere:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(foreign);
+        Assert.All(foreign, m => Assert.NotEqual("UG", m.GetProperty("mentor").GetProperty("school").GetProperty("nation").GetString()));
+        Assert.Contains(mentorships, m => m.GetProperty("mentorId").GetString()!.StartsWith("makerere:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Many_triangles_still_cost_one_entities_request_per_node_per_level_and_each_school_once()
     {
         federation.ClearLogs();
