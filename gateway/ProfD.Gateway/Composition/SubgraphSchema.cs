@@ -70,8 +70,13 @@ internal sealed class SubgraphSchema
         var idField = Field(type, field + "Id");
         if (idField is null || SdlText.TypeOf(idField.Type).TrimEnd('!') != "ID") return null;
         var target = Field(type, field);
-        return target is not null && target.Type is not GraphQLListType && HasField(SdlText.NamedTypeOf(target.Type), "id") ? idField.Name.StringValue : null;
+        return target is not null && target.Type is not GraphQLListType && HasIds(SdlText.NamedTypeOf(target.Type)) ? idField.Name.StringValue : null;
     }
+
+    // An object or interface with an id, or a union of such (a research link's target: a project or an exhibition).
+    private bool HasIds(string type) =>
+        HasField(type, "id")
+        || (_types.GetValueOrDefault(type) is GraphQLUnionTypeDefinition { Types.Items: { Count: > 0 } members } && members.All(m => HasField(m.Name.StringValue, "id")));
 
     public IReadOnlyCollection<string> FieldsOf(string type) =>
         _fields.TryGetValue(type, out var fields) ? fields.Keys : [];

@@ -29,8 +29,12 @@ internal sealed class ObjectFieldResolver : IFieldResolver
         if (source.Producer != Owner.Partition || context.FieldAst.SelectionSet is null) return null;
         if (!source.Values.TryGetValue(GatewayObject.ReferencePrefix + name, out var id) || id is not string text) return null;
         if (!GlobalId.TryParse(text, out var target) || target.Institution == source.Institution) return null;
+        // The ID names the type, which is what a union (a research link's target) does not.
+        var named = context.FieldDefinition.ResolvedType!.GetNamedType();
+        var type = named is GraphQL.Types.UnionGraphType union ? union.PossibleTypes.FirstOrDefault(t => t.Name == target.Type)?.Name : named.Name;
+        if (type is null) return null;
         var reference = new GatewayObject(Owner.Partition, null) { Reference = true };
-        reference.Values[GatewayObject.TypeKey] = context.FieldDefinition.ResolvedType!.GetNamedType().Name;
+        reference.Values[GatewayObject.TypeKey] = type;
         reference.Values[GatewayObject.IdKey] = text;
         return reference;
     }

@@ -108,6 +108,32 @@ public sealed class RoutingTests(DemoFederationFixture federation)
     }
 
     [Fact]
+    public async Task A_research_links_targets_at_other_nodes_are_fetched_there_once_each_by_type()
+    {
+        federation.ClearLogs();
+
+        var data = await federation.Gateway.QueryAsync(
+            "{ researchProjects(first: 100, institutions: [\"uclioe\"]) { nodes { buildsOn { targetId target { __typename ... on ResearchProject { id title } ... on Exhibition { id title } } } } } }");
+
+        var links = data.GetProperty("researchProjects").GetProperty("nodes").EnumerateArray().SelectMany(p => p.GetProperty("buildsOn").EnumerateArray()).ToList();
+        Assert.All(links, l => Assert.Equal(l.GetProperty("targetId").GetString(), l.GetProperty("target").GetProperty("id").GetString()));
+        Assert.All(links, l => Assert.Equal(l.GetProperty("targetId").GetString()!.Split(':')[1], l.GetProperty("target").GetProperty("__typename").GetString()));
+        Assert.All(links, l => Assert.False(string.IsNullOrEmpty(l.GetProperty("target").GetProperty("title").GetString())));
+        var elsewhere = links.Select(l => l.GetProperty("targetId").GetString()!).Where(id => !id.StartsWith("uclioe:", StringComparison.Ordinal)).ToList();
+        Assert.Contains(elsewhere, id => id.Contains(":Exhibition:", StringComparison.Ordinal));
+        Assert.Contains(elsewhere, id => id.Contains(":ResearchProject:", StringComparison.Ordinal));
+        foreach (var code in new[] { "unimelb", "makerere" })
+        {
+            var asked = elsewhere.Where(id => id.StartsWith(code + ":", StringComparison.Ordinal)).Distinct().ToList();
+            var requests = federation.Nodes[code].Log.Requests;
+            // One request per type of target held there, each target once.
+            Assert.Equal(asked.Select(id => id.Split(':')[1]).Distinct().Count(), requests.Count);
+            Assert.All(requests, r => Assert.Contains("_entities", r.Query, StringComparison.Ordinal));
+            Assert.Equal(asked.Order(), requests.SelectMany(r => r.Variables.GetProperty("gwRepresentations").EnumerateArray()).Select(r => r.GetProperty("id").GetString()!).Order());
+        }
+    }
+
+    [Fact]
     public async Task Many_triangles_still_cost_one_entities_request_per_node_per_level_and_each_school_once()
     {
         federation.ClearLogs();

@@ -127,6 +127,25 @@ public abstract class ResearchProjectMutationTests : NodeApiTestBase
     }
 
     [Fact]
+    public async Task A_link_gives_its_target_when_it_is_held_here_and_null_when_it_is_at_another_node()
+    {
+        var project = await Drive.ProjectAsync(concluded: false);
+        var earlier = await Drive.ProjectAsync();
+        await AddLinkAsync(project, "unimelb:Exhibition:01JX", "EXTENDS");
+        await AddLinkAsync(project, earlier, "CHALLENGES");
+
+        var links = (await QueryAsync(
+            "query($p: ID!) { researchProject(id: $p) { buildsOn { targetId target { __typename ... on ResearchProject { id title } ... on Exhibition { id } } } } }",
+            new { p = project })).GetProperty("researchProject").GetProperty("buildsOn").EnumerateArray().ToList();
+
+        Assert.Equal(2, links.Count);
+        Assert.Equal(JsonValueKind.Null, links.Single(l => l.GetProperty("targetId").GetString() == "unimelb:Exhibition:01JX").GetProperty("target").ValueKind);
+        var local = links.Single(l => l.GetProperty("targetId").GetString() == earlier).GetProperty("target");
+        Assert.Equal(("ResearchProject", earlier), (local.GetProperty("__typename").GetString(), local.GetProperty("id").GetString()));
+        Assert.False(string.IsNullOrEmpty(local.GetProperty("title").GetString()));
+    }
+
+    [Fact]
     public async Task A_project_cannot_build_on_itself()
     {
         var project = await Drive.ProjectAsync(concluded: false);
