@@ -55,8 +55,11 @@ internal sealed class EntityBatch(
                 if (request.Snapshot.Nodes.TryGetValue(home.Key, out var endpoint)) groups.Add((home.Key, endpoint, home.ToList()));
                 else
                 {
-                    foreach (var item in home) item.Failed = true;
-                    request.Errors.Enqueue(GatewayErrors.NotFound($"No node of institution '{home.Key}' is in the federation.", path));
+                    foreach (var item in home)
+                    {
+                        item.Failed = true;
+                        request.Errors.Enqueue(GatewayErrors.NotFound($"No node of institution '{home.Key}' is in the federation.", item.Path ?? path));
+                    }
                 }
             }
         }
@@ -89,7 +92,13 @@ internal sealed class EntityBatch(
             Fail(items, ex, path);
             return;
         }
-        foreach (var error in response.Errors) request.Errors.Enqueue(GatewayErrors.FromSubgraph(error, institution, path, skip: 2));
+        foreach (var error in response.Errors)
+        {
+            // An error about the i-th representation belongs to every place in the answer that object fills.
+            var about = EntityIndexOf(error) is { } index && index < ids.Count ? items.Where(i => i.Id == ids[index] && i.Path is not null).ToList() : [];
+            if (about.Count == 0) request.Errors.Enqueue(GatewayErrors.FromSubgraph(error, institution, path, skip: 2));
+            foreach (var item in about) request.Errors.Enqueue(GatewayErrors.FromSubgraph(error, institution, item.Path!, skip: 2));
+        }
 
         var fetched = new Dictionary<string, GatewayObject?>(StringComparer.Ordinal);
         if (response.Data.ValueKind == JsonValueKind.Object && response.Data.TryGetProperty("_entities", out var entities) && entities.ValueKind == JsonValueKind.Array)
@@ -118,9 +127,14 @@ internal sealed class EntityBatch(
         }
     }
 
+    private static int? EntityIndexOf(JsonElement error) =>
+        error.TryGetProperty("path", out var path) && path.ValueKind == JsonValueKind.Array && path.GetArrayLength() >= 2
+            && path[0].ValueKind == JsonValueKind.String && path[0].GetString() == "_entities" && path[1].TryGetInt32(out var index) ? index : null;
+
+    // One error per unreachable node and level, at the first place it leaves empty.
     private void Fail(List<GatewayObject> items, SubgraphUnavailableException ex, List<object> path)
     {
         foreach (var item in items) item.Failed = true;
-        request.Errors.Enqueue(GatewayErrors.NodeUnavailable(ex, path));
+        request.Errors.Enqueue(GatewayErrors.NodeUnavailable(ex, items.FirstOrDefault(i => i.Path is not null)?.Path ?? path));
     }
 }

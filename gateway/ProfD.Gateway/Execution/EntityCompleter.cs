@@ -14,7 +14,7 @@ internal static class EntityCompleter
     {
         if (value is null || context.FieldAst.SelectionSet is null) return value;
         var items = new List<GatewayObject>();
-        Flatten(value, items);
+        Flatten(value, items, context.Path.ToList());
         if (items.Count == 0) return value;
 
         var request = GatewayRequest.Of(context);
@@ -60,15 +60,16 @@ internal static class EntityCompleter
         })];
     }
 
-    private static void Flatten(object? value, List<GatewayObject> items)
+    private static void Flatten(object? value, List<GatewayObject> items, List<object> path)
     {
         switch (value)
         {
             case GatewayObject item:
+                item.Path = path;
                 items.Add(item);
                 break;
             case List<object?> list:
-                foreach (var element in list) Flatten(element, items);
+                for (var i = 0; i < list.Count; i++) Flatten(list[i], items, [.. path, i]);
                 break;
         }
     }

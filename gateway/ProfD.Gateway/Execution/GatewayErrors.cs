@@ -36,7 +36,11 @@ internal static class GatewayErrors
         if (error.TryGetProperty("path", out var p) && p.ValueKind == JsonValueKind.Array)
         {
             foreach (var segment in p.EnumerateArray().Skip(skip))
+            {
+                // The gateway's own aliases (_gwId, _gwSort0, …) are not in the caller's answer: the error is the object's.
+                if (segment.ValueKind == JsonValueKind.String && segment.GetString()!.StartsWith(GatewayObject.PrivatePrefix, StringComparison.Ordinal)) break;
                 path.Add(segment.ValueKind == JsonValueKind.Number ? segment.GetInt32() : segment.GetString()!);
+            }
         }
         return Error(code, message, path, extensions);
     }

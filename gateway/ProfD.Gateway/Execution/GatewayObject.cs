@@ -9,6 +9,9 @@ namespace ProfD.Gateway.Execution;
 /// </summary>
 internal sealed class GatewayObject(Owner producer, string? institution)
 {
+    /// <summary>What every alias the gateway adds to a subquery starts with.</summary>
+    public const string PrivatePrefix = "_gw";
+
     /// <summary>The alias under which every subquery asks for <c>__typename</c>.</summary>
     public const string TypeKey = "_gwType";
 
@@ -30,6 +33,9 @@ internal sealed class GatewayObject(Owner producer, string? institution)
 
     /// <summary>Built by the gateway (a merged connection, an edge), keyed by field name rather than response key.</summary>
     public bool Synthetic { get; init; }
+
+    /// <summary>Where it sits in the answer, once it is being completed: where a subgraph's error about it belongs.</summary>
+    public IReadOnlyList<object>? Path { get; set; }
 
     /// <summary>Completing it failed (its home node is down, or does not know it): it answers as null.</summary>
     public bool Failed { get; set; }

@@ -70,6 +70,37 @@ public sealed class GatewayAccessTableTests(AccessFederationFixture federation) 
         Assert.Equal(ids.Count, candidates.GetProperty("totalCount").GetInt32());
     }
 
+    [Fact]
+    public async Task A_research_links_target_elsewhere_is_what_its_home_node_lets_the_caller_see()
+    {
+        var body = await PostAsync(Who.UclioeMember,
+            "{ researchProjects(first: 100, institutions: [\"uclioe\"]) { nodes { buildsOn { targetId target { __typename ... on ResearchProject { title } ... on Exhibition { title } } } } } }");
+
+        var projects = body.GetProperty("data").GetProperty("researchProjects").GetProperty("nodes").EnumerateArray().ToList();
+        var links = projects.SelectMany((p, i) => p.GetProperty("buildsOn").EnumerateArray().Select((l, j) => (Path: $"researchProjects.nodes.{i}.buildsOn.{j}.target", Link: l))).ToList();
+        var errors = body.TryGetProperty("errors", out var e) ? e.EnumerateArray().ToList() : [];
+        string? CodeAt(string path) => errors.FirstOrDefault(x => string.Join('.', x.GetProperty("path").EnumerateArray().Select(s => s.ToString())) == path) is { ValueKind: JsonValueKind.Object } error
+            ? error.GetProperty("extensions").GetProperty("code").GetString() : null;
+
+        // uclioe's own work and unimelb's published exhibitions come back; unimelb's projects are for its members only.
+        var local = links.Where(l => l.Link.GetProperty("targetId").GetString()!.StartsWith("uclioe:", StringComparison.Ordinal)).ToList();
+        var exhibitions = links.Where(l => l.Link.GetProperty("targetId").GetString()!.StartsWith("unimelb:Exhibition:", StringComparison.Ordinal)).ToList();
+        var projectsThere = links.Where(l => l.Link.GetProperty("targetId").GetString()!.StartsWith("unimelb:ResearchProject:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(local);
+        Assert.NotEmpty(exhibitions);
+        Assert.NotEmpty(projectsThere);
+        Assert.All(local.Concat(exhibitions), l => Assert.False(string.IsNullOrEmpty(l.Link.GetProperty("target").GetProperty("title").GetString()), l.Path));
+        Assert.All(local.Concat(exhibitions), l => Assert.Null(CodeAt(l.Path)));
+        Assert.All(projectsThere, l => Assert.Equal(JsonValueKind.Null, l.Link.GetProperty("target").ValueKind));
+        Assert.All(projectsThere, l => Assert.Equal("FORBIDDEN", CodeAt(l.Path)));
+        // makerere is not in this federation: each of its targets is null with its own NOT_FOUND, and no error names a
+        // gateway alias.
+        var absent = links.Where(l => l.Link.GetProperty("targetId").GetString()!.StartsWith("makerere:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(absent);
+        Assert.All(absent, l => Assert.Equal("NOT_FOUND", CodeAt(l.Path)));
+        Assert.DoesNotContain(errors, x => x.GetProperty("path").EnumerateArray().Any(s => s.ToString().StartsWith("_gw", StringComparison.Ordinal)));
+    }
+
     private Task<JsonElement> PostAsync(Who who, string document, object? variables = null)
     {
         var token = who switch
