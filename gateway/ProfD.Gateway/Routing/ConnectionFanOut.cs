@@ -128,7 +128,9 @@ internal static class ConnectionFanOut
             request.Errors.Enqueue(GatewayErrors.NodeUnavailable(ex, path));
             return null;
         }
-        foreach (var error in response.Errors) request.Errors.Enqueue(GatewayErrors.FromSubgraph(error, code, path, skip: 1));
+        // An error about one item is put at the connection: the node's index of it is not its place in the merged page.
+        foreach (var error in response.Errors)
+            request.Errors.Enqueue(GatewayErrors.FromSubgraph(error, code, path, skip: IsAboutAnItem(error) ? int.MaxValue : 1));
         if (response.Data.ValueKind != JsonValueKind.Object || !response.Data.TryGetProperty("r", out var page) || page.ValueKind != JsonValueKind.Object) return null;
 
         var edges = new List<(string Cursor, GatewayObject Node)>();
@@ -137,6 +139,11 @@ internal static class ConnectionFanOut
         var total = page.TryGetProperty("totalCount", out var count) ? count.GetInt32() : 0;
         return new NodePage(code, edges, total, page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
     }
+
+    // The subquery is r { edges { node { … } } }: an error at r.edges.i… is about the node's i-th item.
+    private static bool IsAboutAnItem(JsonElement error) =>
+        error.TryGetProperty("path", out var path) && path.ValueKind == JsonValueKind.Array && path.GetArrayLength() >= 3
+            && path[1].ValueKind == JsonValueKind.String && path[1].GetString() == "edges";
 
     /// <summary>The caller's selections of an item, from <c>nodes { … }</c> and <c>edges { node { … } }</c> together.</summary>
     private static List<ASTNode> ItemSelections(IResolveFieldContext context, GatewayRequest request)

@@ -101,6 +101,23 @@ public sealed class GatewayAccessTableTests(AccessFederationFixture federation) 
         Assert.DoesNotContain(errors, x => x.GetProperty("path").EnumerateArray().Any(s => s.ToString().StartsWith("_gw", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task A_nodes_refusal_that_empties_its_page_is_at_the_connection_and_the_other_nodes_items_stay()
+    {
+        // Versions of a published exhibition are for its institution's admins: unimelb refuses them to uclioe's admin, and
+        // since versions is non-null, GraphQL's null reaches the whole of unimelb's page.
+        var body = await PostAsync(Who.UclioeAdmin, "{ exhibitions(first: 50) { nodes { id versions { number } } } }");
+
+        var ids = body.GetProperty("data").GetProperty("exhibitions").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
+        Assert.NotEmpty(ids);
+        Assert.All(ids, id => Assert.StartsWith("uclioe:", id, StringComparison.Ordinal));
+        var errors = body.GetProperty("errors").EnumerateArray().ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Equal(("FORBIDDEN", "unimelb"),
+            (e.GetProperty("extensions").GetProperty("code").GetString(), e.GetProperty("extensions").GetProperty("institution").GetString())));
+        Assert.All(errors, e => Assert.Equal(["exhibitions"], e.GetProperty("path").EnumerateArray().Select(s => s.ToString())));
+    }
+
     private Task<JsonElement> PostAsync(Who who, string document, object? variables = null)
     {
         var token = who switch
