@@ -31,6 +31,9 @@ internal sealed class Federation : IDisposable
 
     public Uri? TrustUrl { get; private set; }
 
+    /// <summary>Where the gateways find the trust: <see cref="TrustUrl"/>, or a <see cref="CachingProxy"/> in front of it.</summary>
+    public Uri? GatewayTrustUrl { get; set; }
+
     public static Federation Create()
     {
         var root = AppContext.BaseDirectory;
@@ -48,7 +51,7 @@ internal sealed class Federation : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static Uri GraphQl(int port) => new($"http://127.0.0.1:{port}/graphql");
+    public static Uri GraphQl(int port) => new($"http://127.0.0.1:{port}/graphql");
 
     private ChildProcess StartProfd(string name, params string[] arguments) => StartProfd(name, new Dictionary<string, string>(), arguments);
 
@@ -75,14 +78,14 @@ internal sealed class Federation : IDisposable
     }
 
     /// <summary>Waits for a started node, then registers it in the trust with the name and nation it reports.</summary>
-    public async Task<Uri> RegisterNodeAsync(string code, ChildProcess node, int port)
+    public async Task<Uri> RegisterNodeAsync(string code, ChildProcess node, int port, Uri? endpoint = null)
     {
         await WaitHealthyAsync(node, port);
         var url = GraphQl(port);
         var load = new Load(_http);
         var institution = (await load.CheckAsync(code, url, "{ institution { name nation } }")).GetProperty("data").GetProperty("institution");
         await load.CheckAsync("trust", TrustUrl!, $$"""
-            mutation { registerInstitution(input: { code: {{JsonSerializer.Serialize(code)}}, name: {{JsonSerializer.Serialize(institution.GetProperty("name").GetString())}}, nation: "{{institution.GetProperty("nation").GetString()}}", endpoint: "{{url}}" }) { code } }
+            mutation { registerInstitution(input: { code: {{JsonSerializer.Serialize(code)}}, name: {{JsonSerializer.Serialize(institution.GetProperty("name").GetString())}}, nation: "{{institution.GetProperty("nation").GetString()}}", endpoint: "{{endpoint ?? url}}" }) { code } }
             """, accessToken: await OperatorTokenAsync());
         return url;
     }
@@ -110,7 +113,7 @@ internal sealed class Federation : IDisposable
     {
         var port = FreePort();
         var environment = quietPolly ? new Dictionary<string, string> { ["Logging__LogLevel__Polly"] = "Warning" } : [];
-        var gateway = StartProfd(quietPolly ? "profd gateway (Polly at Warning)" : "profd gateway", environment, "gateway", "--urls", $"http://127.0.0.1:{port}", "--trust", TrustUrl!.ToString(), "--refresh", "1");
+        var gateway = StartProfd(quietPolly ? "profd gateway (Polly at Warning)" : "profd gateway", environment, "gateway", "--urls", $"http://127.0.0.1:{port}", "--trust", (GatewayTrustUrl ?? TrustUrl!).ToString(), "--refresh", "1");
         await WaitHealthyAsync(gateway, port);
         return GraphQl(port);
     }
@@ -122,7 +125,7 @@ internal sealed class Federation : IDisposable
         if (!Directory.Exists(Path.Combine(directory, "node_modules")))
             throw new InvalidOperationException("bench/gateways/node_modules is missing: run `npm ci --prefix bench/gateways` first.");
         var port = FreePort();
-        var child = ChildProcess.Start(name, "node", directory, script, port.ToString(System.Globalization.CultureInfo.InvariantCulture), TrustUrl!.ToString(), node.ToString(), nodeName);
+        var child = ChildProcess.Start(name, "node", directory, script, port.ToString(System.Globalization.CultureInfo.InvariantCulture), (GatewayTrustUrl ?? TrustUrl!).ToString(), node.ToString(), nodeName);
         _children.Add(child);
         var url = GraphQl(port);
         await UntilAsync(child, async () =>

@@ -19,7 +19,13 @@ internal static class GatewayComparison
         Console.WriteLine($"Data in {federation.Data}; starting the trust and the node uclioe …");
         await federation.StartTrustAsync();
         var (process, port) = federation.StartNode("uclioe");
-        var node = await federation.RegisterNodeAsync("uclioe", process, port);
+        // With cached subgraphs every gateway, and the floors, talk to proxies that replay the subgraphs' answers.
+        await using var trustProxy = options.CachedSubgraphs ? await CachingProxy.StartAsync(federation.TrustUrl!) : null;
+        await using var nodeProxy = options.CachedSubgraphs ? await CachingProxy.StartAsync(Federation.GraphQl(port)) : null;
+        federation.GatewayTrustUrl = trustProxy?.Url;
+        var node = await federation.RegisterNodeAsync("uclioe", process, port, nodeProxy?.Url);
+        node = nodeProxy?.Url ?? node;
+        var trust = trustProxy?.Url ?? federation.TrustUrl!;
         var profd = await federation.StartProfdGatewayAsync();
         await federation.UntilAnswerAsync("profd gateway", profd, Spanning, body => body.GetProperty("data").GetProperty("schools").GetProperty("totalCount").GetInt32() > 0);
         var quiet = await federation.StartProfdGatewayAsync(quietPolly: true);
@@ -54,7 +60,7 @@ internal static class GatewayComparison
             (Title: "Spanning the trust and the node", Query: Spanning, Targets: new List<Target>
             {
                 new("direct node, node part only", node, SpanningNodePart, null, Floor: true),
-                new("direct trust, its _entities part only", federation.TrustUrl!, TrustPart, entities),
+                new("direct trust, its _entities part only", trust, TrustPart, entities),
                 new("ProfD gateway", profd, Spanning, null), new("Apollo Gateway", apollo, Spanning, null), new("Hive Gateway", hive, Spanning, null),
                 new("ProfD gateway, Polly log off", quiet, Spanning, null),
             }),
@@ -85,13 +91,16 @@ internal static class GatewayComparison
                         $"| {r.Target} | {r.Concurrency} | {r.Throughput:F0} | {Load.Ms(r.P50Ms)} | {Load.Ms(r.P99Ms)} | {Load.Fixed(r.Throughput / direct.Throughput, "0.00")} | {Load.Fixed(r.Throughput / apolloResult.Throughput, "0.00")} | {(target.Floor ? "" : Load.Fixed(r.P50Ms - direct.P50Ms, "0.00"))} |{(r.Failures > 0 ? $" {r.Failures} failed" : "")}");
             }
         }
+        if (trustProxy is not null && nodeProxy is not null)
+            output.AppendLine(CultureInfo.InvariantCulture, $"\nCached subgraphs: trust proxy {trustProxy.Hits} hits, {trustProxy.Misses} misses; node proxy {nodeProxy.Hits} hits, {nodeProxy.Misses} misses.");
         Console.WriteLine();
         Console.WriteLine(output);
         return 0;
     }
 
     public static string Header(Options options) =>
-        $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; closed loop, {options.Warmup.TotalSeconds:0.#} s warm-up, then {options.Rounds} round(s) of {options.Duration.TotalSeconds:0.#} s per row, the targets interleaved.";
+        $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; closed loop, {options.Warmup.TotalSeconds:0.#} s warm-up, then {options.Rounds} round(s) of {options.Duration.TotalSeconds:0.#} s per row, the targets interleaved"
+        + (options.CachedSubgraphs ? "; subgraphs behind caching proxies (the \"direct\" rows ask the proxies)." : ".");
 
     private sealed record Target(string Name, Uri Url, string Query, object? Variables, bool Floor = false);
 }

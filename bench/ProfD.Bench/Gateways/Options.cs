@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace ProfD.Bench.Gateways;
 
-/// <summary><c>--seconds 4 --warmup 2 --rounds 3 --concurrency 1,16 --nodes 1,3,10,30</c>: seconds per round of one row.</summary>
-internal sealed record Options(TimeSpan Duration, TimeSpan Warmup, int[] Concurrency, int[] Nodes, int Rounds)
+/// <summary>
+/// <c>--seconds 4 --warmup 2 --rounds 3 --concurrency 1,16 --nodes 1,3,10,30 [--cached-subgraphs]</c>: seconds per
+/// round of one row; with <c>--cached-subgraphs</c>, the gateways talk to <see cref="CachingProxy"/>s.
+/// </summary>
+internal sealed record Options(TimeSpan Duration, TimeSpan Warmup, int[] Concurrency, int[] Nodes, int Rounds, bool CachedSubgraphs = false)
 {
     public static Options Parse(string[] args)
     {
@@ -19,6 +22,7 @@ internal sealed record Options(TimeSpan Duration, TimeSpan Warmup, int[] Concurr
             TimeSpan.FromSeconds(double.Parse(Value("--warmup") ?? "2", CultureInfo.InvariantCulture)),
             List(Value("--concurrency"), [1, 16]),
             List(Value("--nodes"), [1, 3, 10, 30]),
-            int.Parse(Value("--rounds") ?? "3", CultureInfo.InvariantCulture));
+            int.Parse(Value("--rounds") ?? "3", CultureInfo.InvariantCulture),
+            args.Contains("--cached-subgraphs"));
     }
 }
