@@ -28,6 +28,9 @@ internal sealed class ComposedSchema(
     /// <summary>The subqueries planned on this schema; a new composition starts with none.</summary>
     public Execution.PlanCache Plans { get; } = new();
 
+    /// <summary>The documents validated against this schema; a new composition starts with none.</summary>
+    public Execution.ValidatedDocumentCache Documents { get; } = new();
+
     /// <summary>Conflicts found while composing, each naming the subgraph and the type; the schema was composed anyway.</summary>
     public IReadOnlyList<string> Problems { get; } = problems;
 

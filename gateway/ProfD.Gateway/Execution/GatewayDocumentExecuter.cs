@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
 using ProfD.Gateway.Hosting;
@@ -15,6 +16,9 @@ namespace ProfD.Gateway.Execution;
 /// </summary>
 internal sealed class GatewayDocumentExecuter(IDocumentExecuter inner, FederationState state, SubgraphClient client, IOptions<GatewayOptions> options) : IDocumentExecuter<ISchema>
 {
+    // Of the core rules only this one reads argument values, which variables can change between requests.
+    private static readonly IValidationRule[] VariableRules = [.. DocumentValidator.CoreRules.OfType<GraphQL.Validation.Rules.FieldArgumentsAreValidRule>()];
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution)
     {
         var snapshot = state.Current;
@@ -28,8 +32,17 @@ internal sealed class GatewayDocumentExecuter(IDocumentExecuter inner, Federatio
         var request = new GatewayRequest(snapshot, execution.Variables ?? Inputs.Empty, execution.Query, options.Value.MaxSubrequests, client);
         execution.Schema = snapshot.Schema;
         execution.UserContext = new Dictionary<string, object?> { [GatewayRequest.Key] = request };
-        if (!options.Value.Introspection) execution.ValidationRules = [.. GraphQL.Validation.DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];
+        // A document already validated against this schema needs only the rules that look at variables.
+        var documents = snapshot.Composed?.Documents;
+        var validated = execution.Query is { } query ? documents?.Find(query) : null;
+        if (validated is not null)
+        {
+            execution.Document = validated;
+            execution.ValidationRules = VariableRules;
+        }
+        else if (!options.Value.Introspection) execution.ValidationRules = [.. DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];
         var result = await inner.ExecuteAsync(execution);
+        if (validated is null && result.Executed && execution.Query is not null && result.Document is not null) documents?.Add(execution.Query, result.Document);
         if (!request.Errors.IsEmpty)
         {
             var errors = new ExecutionErrors();

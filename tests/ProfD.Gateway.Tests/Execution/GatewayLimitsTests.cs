@@ -24,6 +24,51 @@ public sealed class GatewayLimitsTests(DemoFederationFixture federation)
     }
 
     [Fact]
+    public async Task A_repeated_document_is_validated_once_and_its_variables_every_time()
+    {
+        const string ByCount = "query($n: Int!) { schools(first: $n, orderBy: [{field: NAME, direction: ASC}]) { nodes { name } } }";
+        var documents = federation.Gateway.State.Current.Composed!.Documents;
+        var first = await federation.Gateway.QueryAsync(ByCount, new { n = 2 });
+        var (hits, misses) = (documents.Hits, documents.Misses);
+
+        var second = await federation.Gateway.QueryAsync(ByCount, new { n = 3 });
+        var wrong = await federation.Gateway.PostAsync(ByCount, new { n = "three" });
+
+        Assert.Equal((hits + 2, misses), (documents.Hits, documents.Misses));
+        Assert.Equal(2, first.GetProperty("schools").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(3, second.GetProperty("schools").GetProperty("nodes").GetArrayLength());
+        Assert.Equal("BAD_USER_INPUT", wrong.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_validated_document_is_still_measured_against_the_complexity_limit_with_each_requests_variables()
+    {
+        await using var strict = await TestGateway.StartAsync(federation.Trust.Endpoint, new Dictionary<string, string?> { ["GraphQL:Limits:MaxComplexity"] = "100" });
+        const string Page = "query($n: Int!) { schools(first: $n) { nodes { name cohorts { name } } } }";
+
+        var small = await strict.QueryAsync(Page, new { n = 2 });
+        var large = await strict.PostAsync(Page, new { n = 100 });
+
+        Assert.Equal(2, small.GetProperty("schools").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(1, strict.State.Current.Composed!.Documents.Hits);
+        Assert.Equal("QUERY_TOO_COMPLEX", large.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_document_that_fails_validation_is_not_kept_and_fails_again()
+    {
+        const string Wrong = "{ schools(first: 1) { nodes { nameOfTheSchool } } }";
+        var documents = federation.Gateway.State.Current.Composed!.Documents;
+        var once = await federation.Gateway.PostAsync(Wrong);
+        var (hits, misses) = (documents.Hits, documents.Misses);
+
+        var again = await federation.Gateway.PostAsync(Wrong);
+
+        Assert.Equal((hits, misses + 1), (documents.Hits, documents.Misses));
+        Assert.All(new[] { once, again }, body => Assert.Equal("GRAPHQL_VALIDATION_FAILED", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()));
+    }
+
+    [Fact]
     public async Task Introspection_answers_by_default_and_not_when_switched_off()
     {
         await using var closed = await TestGateway.StartAsync(federation.Trust.Endpoint, new Dictionary<string, string?> { ["Gateway:Introspection"] = "false" });
