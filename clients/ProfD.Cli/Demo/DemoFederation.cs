@@ -46,6 +46,9 @@ internal sealed class DemoFederation(string dataDirectory, int portBase, TextWri
             await output.WriteLineAsync($"  {part.Name,-16} {address,-32} {part.Summary}");
         }
 
+        if (running.FirstOrDefault(r => r.Part == DemoGateway.Part) is { } gateway
+            && !await DemoGatewayReadiness.WaitAsync(gateway.Url, ProfD.Node.Demo.DemoInstitutions.Codes, TimeSpan.FromSeconds(60), cancellationToken))
+            await output.WriteLineAsync($"  The gateway does not route to every node yet; {gateway.Url}health says which.");
         await DemoBanner.WriteAsync(output, running, folder);
         await hosts.WaitAsync(cancellationToken);
         await output.WriteLineAsync("Stopping the demo federation.");

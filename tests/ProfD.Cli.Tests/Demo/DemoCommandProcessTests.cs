@@ -28,6 +28,13 @@ public sealed class DemoCommandProcessTests : IDisposable
         }
         // The banner comes once every host, the trust included, has started: the nodes can answer before it.
         await profd.WaitForOutputAsync($"curl -s http://127.0.0.1:{portBase + 1}/graphql");
+        // By then the gateway routes to every node: the banner's cross-node query answers in full at once.
+        using (var gateway = new NodeClient(portBase + 4))
+        {
+            var schools = await gateway.QueryAsync("{ schools(first: 100) { nodes { id } } }");
+            Assert.Equal(Institutions.Order(), schools.GetProperty("schools").GetProperty("nodes").EnumerateArray()
+                .Select(n => n.GetProperty("id").GetString()!.Split(':')[0]).Distinct().Order());
+        }
 
         profd.Interrupt();
         await profd.WaitForExitAsync();
