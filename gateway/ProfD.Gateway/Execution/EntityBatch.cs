@@ -92,11 +92,12 @@ internal sealed class EntityBatch(
             Fail(items, ex, path);
             return;
         }
+        // An error about the i-th representation belongs to every place in the answer that object fills.
+        var placed = response.Errors.Count == 0 ? null : items.Where(i => i.Path is not null).ToLookup(i => i.Id!, StringComparer.Ordinal);
         foreach (var error in response.Errors)
         {
-            // An error about the i-th representation belongs to every place in the answer that object fills.
-            var about = EntityIndexOf(error) is { } index && index < ids.Count ? items.Where(i => i.Id == ids[index] && i.Path is not null).ToList() : [];
-            if (about.Count == 0) request.Errors.Enqueue(GatewayErrors.FromSubgraph(error, institution, path, skip: 2));
+            var about = EntityIndexOf(error) is { } index && index < ids.Count ? placed![ids[index]] : [];
+            if (!about.Any()) request.Errors.Enqueue(GatewayErrors.FromSubgraph(error, institution, path, skip: 2));
             foreach (var item in about) request.Errors.Enqueue(GatewayErrors.FromSubgraph(error, institution, item.Path!, skip: 2));
         }
 

@@ -14,7 +14,7 @@ internal static class EntityCompleter
     {
         if (value is null || context.FieldAst.SelectionSet is null) return value;
         var items = new List<GatewayObject>();
-        Flatten(value, items, context.Path.ToList());
+        Flatten(value, items);
         if (items.Count == 0) return value;
 
         var request = GatewayRequest.Of(context);
@@ -34,6 +34,8 @@ internal static class EntityCompleter
         }
         if (batches.Count == 0) return value;
         var path = context.Path.ToList();
+        // Where each object sits, for a subgraph's errors about it: worked out only when something is fetched.
+        PlaceInAnswer(value, path);
         return new DeferredResult(async cancellationToken =>
         {
             foreach (var batch in batches) await batch.LoadAsync(path, cancellationToken);
@@ -60,16 +62,28 @@ internal static class EntityCompleter
         })];
     }
 
-    private static void Flatten(object? value, List<GatewayObject> items, List<object> path)
+    private static void Flatten(object? value, List<GatewayObject> items)
+    {
+        switch (value)
+        {
+            case GatewayObject item:
+                items.Add(item);
+                break;
+            case List<object?> list:
+                foreach (var element in list) Flatten(element, items);
+                break;
+        }
+    }
+
+    private static void PlaceInAnswer(object? value, List<object> path)
     {
         switch (value)
         {
             case GatewayObject item:
                 item.Path = path;
-                items.Add(item);
                 break;
             case List<object?> list:
-                for (var i = 0; i < list.Count; i++) Flatten(list[i], items, [.. path, i]);
+                for (var i = 0; i < list.Count; i++) PlaceInAnswer(list[i], [.. path, i]);
                 break;
         }
     }
