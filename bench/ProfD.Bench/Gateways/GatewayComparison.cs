@@ -99,7 +99,7 @@ internal static class GatewayComparison
     }
 
     public static string Header(Options options) =>
-        $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; closed loop, {options.Warmup.TotalSeconds:0.#} s warm-up, then {options.Rounds} round(s) of {options.Duration.TotalSeconds:0.#} s per row, the targets interleaved"
+        $"{TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}; closed loop, {options.Warmup.TotalSeconds:0.#} s warm-up, then {options.Rounds} round(s) of {options.Duration.TotalSeconds:0.#} s per row, the targets interleaved"
         + (options.CachedSubgraphs ? "; subgraphs behind caching proxies (the \"direct\" rows ask the proxies)." : ".");
 
     private sealed record Target(string Name, Uri Url, string Query, object? Variables, bool Floor = false);
